@@ -1,0 +1,115 @@
+// The manifest models: what stackls reads out of package.json and requirements files.
+// Plain data with byte ranges into the file's UTF-8 text; no LSP, no I/O.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stackls::manifest {
+
+// A half-open byte range [begin, end) into a manifest's UTF-8 text. Consumers that need
+// lines and UTF-16 columns convert with protocol/'s position tools (server/ does that).
+struct ByteRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    friend bool operator==(const ByteRange&, const ByteRange&) = default;
+};
+
+// A string as written in the file, with where it stands (for JSON strings: the range of
+// the whole token including its quotes; `text` is the decoded value).
+struct Located {
+    std::string text;
+    ByteRange range;
+};
+
+// A problem found while reading a manifest: what pip or npm would reject, or what stackls
+// could not read. Always has a range so an editor can underline it.
+struct Problem {
+    enum class Severity { Error, Warning };
+    ByteRange range;
+    std::string message;
+    Severity severity = Severity::Error;
+    std::size_t line = 0;  // 1-based physical line of range.begin
+};
+
+// A use-case declaration: `"stackls": {"useCase": ...}` in package.json, or a
+// `# stackls: use-case=a,b` comment in a requirements file. Ids are as written.
+struct UseCaseDeclaration {
+    std::vector<Located> ids;
+    ByteRange range;  // the whole declaration (JSON member or comment line)
+};
+
+// ---------------------------------------------------------------- package.json
+
+enum class DependencySection { Dependencies, DevDependencies, PeerDependencies, OptionalDependencies };
+
+struct NpmDependency {
+    std::string name;
+    std::string spec;  // the version spec as written ("^4.18.2", "workspace:*", a URL…)
+    DependencySection section = DependencySection::Dependencies;
+    ByteRange keyRange;    // the name's string token, quotes included
+    ByteRange valueRange;  // the spec's string token, quotes included
+    ByteRange memberRange; // key through value (for deleting or replacing the entry)
+};
+
+// An object member's placement, so fixes can insert into or replace it without
+// producing invalid JSON.
+struct ObjectSpan {
+    ByteRange range;           // from '{' through '}' (end = begin of missing brace if unclosed)
+    std::size_t memberCount = 0;
+    bool closed = true;
+};
+
+// The `"stackls": {...}` block of package.json.
+struct StacklsBlock {
+    ByteRange memberRange;  // "stackls": {...}
+    ObjectSpan object;
+    std::optional<UseCaseDeclaration> useCase;
+    std::vector<Located> ignore;  // rule ids to silence
+};
+
+struct PackageJson {
+    std::optional<Located> name;
+    std::optional<Located> description;
+    std::vector<Located> keywords;
+    std::vector<std::pair<Located, Located>> engines;  // engine name → range spec
+    std::vector<NpmDependency> dependencies;            // every section, in file order
+    std::map<DependencySection, ObjectSpan> sections;   // the sections present
+    std::vector<Located> workspaces;
+    std::optional<StacklsBlock> stackls;
+    std::optional<ObjectSpan> root;  // absent when the text holds no top-level object
+    std::vector<Problem> problems;
+};
+
+// --------------------------------------------------------------- requirements
+
+enum class RequirementKind { Requirement, Include, Constraint, Option, Editable };
+
+// One logical line of a requirements file (continuations joined).
+struct RequirementEntry {
+    std::size_t line = 0;  // 1-based first physical line
+    RequirementKind kind = RequirementKind::Requirement;
+    std::string name;      // PEP 503-normalised; empty when there is none (options, plain URLs)
+    ByteRange nameRange;
+    std::vector<std::string> extras;  // normalised, sorted
+    std::string specifier;            // as written, whitespace removed
+    ByteRange specifierRange;
+    std::optional<std::string> marker;
+    ByteRange markerRange;
+    std::optional<std::string> url;   // `name @ url`, a bare URL, an editable's target
+    std::optional<std::string> path;  // -r/-c target, local path requirement
+    bool editable = false;
+    std::map<std::string, std::vector<std::string>> options;  // "--hash" → [...], "--index-url" → [...]
+    ByteRange range;  // the whole logical line, continuations included, comment excluded
+};
+
+struct RequirementsFile {
+    std::vector<RequirementEntry> entries;
+    std::optional<UseCaseDeclaration> useCase;
+    std::vector<Problem> problems;
+};
+
+}  // namespace stackls::manifest

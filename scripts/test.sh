@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The README's second command: installs everything the tests need, builds stackls twice
+# (release, then ASan+UBSan) and runs the whole ctest suite on each build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+scripts/build.sh release
+ctest --test-dir build/release --output-on-failure -j2
+scripts/build.sh asan
+ctest --test-dir build/asan --output-on-failure -j2
