@@ -1,0 +1,46 @@
+// Finds the manifests under a workspace folder and groups them into projects (this is I/O, so it lives in server/).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "knowledge/manifest/manifest_kind.h"
+
+namespace stackls::server {
+
+struct DiscoveryLimits {
+    std::size_t maxDepth = 8;                 // directory levels below the root
+    std::size_t maxDirectories = 5000;        // directories visited
+    std::size_t maxManifests = 500;           // manifests kept
+    std::uintmax_t maxManifestBytes = 16u * 1024u * 1024u;  // a larger manifest is skipped with a warning
+    std::uintmax_t maxTotalBytes = 64u * 1024u * 1024u;     // sum of kept manifests' sizes
+};
+
+struct DiscoveredManifest {
+    std::filesystem::path path;               // absolute
+    manifest::ManifestKind kind;
+    std::uintmax_t size = 0;
+};
+
+// A folder holding a package.json, requirements files and/or .stackls.json; files under
+// a `requirements/` folder belong to the parent folder's project.
+struct Project {
+    std::filesystem::path root;               // absolute
+    std::vector<std::filesystem::path> manifests;  // sorted
+    std::vector<DiscoveredManifest> details;  // same order as `manifests`
+};
+
+struct DiscoveryResult {
+    std::vector<Project> projects;            // sorted by root
+    std::vector<std::string> warnings;        // what was skipped or capped, for logs and `check`
+};
+
+// Walks `root` without following symlinks that leave it, skipping node_modules, .git,
+// .venv, venv, __pycache__, dist, build and site-packages. Reads no file contents (only
+// sizes). Never throws: unreadable directories become warnings.
+DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {});
+
+}  // namespace stackls::server
