@@ -1,0 +1,85 @@
+// Finds the stackls executable: the stackls.server.path setting, else the binary bundled in
+// the extension's bin/, else `stackls` on PATH. Pure apart from the injected file checks, so
+// the order and the error text can be unit-tested without VS Code.
+import * as path from "path";
+
+export type ServerSource = "setting" | "bundled" | "path";
+
+export interface FileProbe {
+  /** True when `file` exists, is a regular file and may be executed by this process. */
+  isExecutableFile(file: string): boolean;
+  exists(file: string): boolean;
+}
+
+export interface DiscoveryInput {
+  /** Raw value of stackls.server.path (may be empty, relative, or start with ~). */
+  configuredPath: string | undefined;
+  extensionPath: string;
+  /** The PATH environment variable. */
+  envPath: string | undefined;
+  homeDir: string;
+  /** Used to resolve a relative stackls.server.path. */
+  workspaceFolder: string | undefined;
+  platform: NodeJS.Platform;
+}
+
+export type DiscoveryResult =
+  | { ok: true; command: string; source: ServerSource; tried: string[] }
+  | { ok: false; reason: "bad-setting" | "not-found"; message: string; tried: string[] };
+
+export function executableName(platform: NodeJS.Platform): string {
+  return platform === "win32" ? "stackls.exe" : "stackls";
+}
+
+/** Expands ~ and ${workspaceFolder}, then resolves a relative path against the workspace. */
+export function resolveConfiguredPath(raw: string, input: DiscoveryInput): string {
+  let p = raw.trim();
+  if (p === "~" || p.startsWith("~/")) p = path.join(input.homeDir, p.slice(1));
+  if (input.workspaceFolder !== undefined) {
+    p = p.split("${workspaceFolder}").join(input.workspaceFolder);
+  }
+  if (!path.isAbsolute(p) && input.workspaceFolder !== undefined) {
+    p = path.resolve(input.workspaceFolder, p);
+  }
+  return p;
+}
+
+export function discoverServer(input: DiscoveryInput, probe: FileProbe): DiscoveryResult {
+  const tried: string[] = [];
+  const configured = input.configuredPath?.trim();
+  // A path the user chose and got wrong is reported as such; silently running some other
+  // binary instead would hide the mistake.
+  if (configured) {
+    const p = resolveConfiguredPath(configured, input);
+    tried.push(p);
+    if (probe.isExecutableFile(p)) return { ok: true, command: p, source: "setting", tried };
+    const why = probe.exists(p) ? "is not an executable file" : "does not exist";
+    return {
+      ok: false,
+      reason: "bad-setting",
+      message: `The stackls.server.path setting points to ${p}, which ${why}.`,
+      tried,
+    };
+  }
+
+  const exe = executableName(input.platform);
+  const bundled = path.join(input.extensionPath, "bin", exe);
+  tried.push(bundled);
+  if (probe.isExecutableFile(bundled)) return { ok: true, command: bundled, source: "bundled", tried };
+
+  const sep = input.platform === "win32" ? ";" : ":";
+  for (const dir of (input.envPath ?? "").split(sep)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, exe);
+    tried.push(candidate);
+    if (probe.isExecutableFile(candidate)) return { ok: true, command: candidate, source: "path", tried };
+  }
+  return {
+    ok: false,
+    reason: "not-found",
+    message:
+      "No stackls server found: the extension has no bundled server and `stackls` is not on PATH. " +
+      "Set stackls.server.path to the server executable.",
+    tried,
+  };
+}
