@@ -41,7 +41,7 @@ export function scoreChartSvg(r: Recommendation): string {
   const legend =
     `<rect x="${labelWidth}" y="6" width="12" height="12" fill="${nodeColour}"/><text x="${labelWidth + 16}" y="16" class="value">Node.js</text>` +
     `<rect x="${labelWidth + 90}" y="6" width="12" height="12" fill="${pythonColour}"/><text x="${labelWidth + 106}" y="16" class="value">Python</text>`;
-  return `<svg id="chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Node.js and Python scores per dimension" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${legend}\n${rows}</svg>`;
+  return `<svg id="chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Node.js and Python scores per dimension" viewBox="0 0 ${width} ${height}">${legend}\n${rows}</svg>`;
 }
 
 export interface ReportPageOptions {
@@ -102,6 +102,7 @@ export function reportHtml(r: Recommendation, opts: ReportPageOptions): string {
 <style nonce="${opts.nonce}">
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1.5em; }
 h1 .stack { color: var(--vscode-textLink-foreground); }
+#chart { width: 100%; max-width: 640px; height: auto; }
 svg text { fill: var(--vscode-foreground); font-size: 12px; }
 .source { color: var(--vscode-descriptionForeground); }
 button.fix { margin: 0 .5em .5em 0; padding: .4em .9em; border: none; cursor: pointer;

@@ -1,0 +1,362 @@
+// End-to-end test of the Stack Advisor extension inside a real VS Code (code-server 4.96.4)
+// driven through Debian's chromium by playwright-core: installs the .vsix, opens a workspace
+// whose stack does not fit its declared use case, and checks what a user would see.
+// Usage: node e2e.mjs --vsix FILE --cache DIR --fixture DIR --out DIR [--server FILE]
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+for (const k of ["vsix", "cache", "fixture", "out"]) {
+  if (!args[k]) {
+    console.error(`e2e: missing --${k}`);
+    process.exit(2);
+  }
+}
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const log = (m) => console.log(`[${elapsed()}] ${m}`);
+
+const require = createRequire(path.join(args.cache, "node_modules", "noop.js"));
+const { chromium } = require("playwright-core");
+const codeServer = path.join(args.cache, "node_modules", "code-server", "out", "node", "entry.js");
+
+const outDir = path.resolve(args.out);
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackls-vscode-e2e-"));
+const dirs = Object.fromEntries(
+  ["user-data", "extensions", "xdg-config", "xdg-data", "xdg-cache", "chrome-profile", "workspace"].map((d) => {
+    fs.mkdirSync(path.join(tmp, d), { recursive: true });
+    return [d, path.join(tmp, d)];
+  }),
+);
+// The quick fix edits the workspace, so it works on a copy of the fixture.
+fs.cpSync(args.fixture, dirs.workspace, { recursive: true });
+const manifest = path.join(dirs.workspace, "package.json");
+
+const settings = {
+  // Keep VS Code off the network and out of the way.
+  "json.schemaDownload.enable": false,
+  "npm.fetchOnlinePackageInfo": false,
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "security.workspace.trust.enabled": false,
+  "editor.hover.delay": 200,
+  "editor.lightbulb.enabled": "off",
+  "window.restoreWindows": "none",
+};
+if (args.server) settings["stackls.server.path"] = path.resolve(args.server);
+fs.mkdirSync(path.join(dirs["user-data"], "User"), { recursive: true });
+fs.writeFileSync(path.join(dirs["user-data"], "User", "settings.json"), JSON.stringify(settings, null, 2));
+
+const env = {
+  ...process.env,
+  XDG_CONFIG_HOME: dirs["xdg-config"],
+  XDG_DATA_HOME: dirs["xdg-data"],
+  XDG_CACHE_HOME: dirs["xdg-cache"],
+};
+const csArgs = ["--user-data-dir", dirs["user-data"], "--extensions-dir", dirs.extensions];
+
+const results = [];
+let browser;
+let server;
+let page;
+
+async function shot(name) {
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file }).catch((e) => log(`screenshot ${name} failed: ${e.message}`));
+  return file;
+}
+
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`PASS ${name} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e.message });
+    log(`FAIL ${name}: ${e.message}`);
+    await shot(`fail-${name.replace(/\W+/g, "-")}`);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url, { redirect: "manual" });
+      if (r.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer at ${url} within ${ms / 1000}s`);
+}
+
+/** Runs a command by its palette title, the way a user would. */
+async function runCommand(title) {
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget .quick-input-box input");
+  await input.waitFor({ state: "visible", timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: title }).first();
+  await row.waitFor({ state: "visible", timeout: 10_000 });
+  await input.press("Enter");
+}
+
+async function openFile(name) {
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget .quick-input-box input");
+  await input.waitFor({ state: "visible", timeout: 10_000 });
+  await input.fill(name);
+  await page.locator(".quick-input-widget .monaco-list-row", { hasText: name }).first().waitFor({ timeout: 10_000 });
+  await input.press("Enter");
+  await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: 10_000 });
+}
+
+/** The problems rows that come from stackls, as text. */
+async function stacklsProblems() {
+  const rows = page.locator(".markers-panel .monaco-list-row");
+  const texts = await rows.allInnerTexts();
+  return texts.filter((t) => /stackls/.test(t));
+}
+
+/** A token in the visible editor, found by its text. */
+function editorToken(text) {
+  return page.locator(".editor-instance .monaco-editor .view-lines span span", { hasText: text }).first();
+}
+
+async function main() {
+  log(`installing ${args.vsix}`);
+  const inst = spawnSync(process.execPath, [codeServer, ...csArgs, "--install-extension", path.resolve(args.vsix)], {
+    env,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  fs.writeFileSync(path.join(outDir, "install-extension.log"), `${inst.stdout}\n${inst.stderr}`);
+  if (inst.status !== 0 || !/successfully installed/i.test(inst.stdout + inst.stderr)) {
+    throw new Error(`--install-extension failed (exit ${inst.status}); see install-extension.log`);
+  }
+
+  const port = await freePort();
+  const serverLog = fs.openSync(path.join(outDir, "code-server.log"), "w");
+  server = spawn(
+    process.execPath,
+    [
+      codeServer,
+      ...csArgs,
+      "--bind-addr",
+      `127.0.0.1:${port}`,
+      "--auth",
+      "none",
+      "--disable-telemetry",
+      "--disable-update-check",
+      "--disable-workspace-trust",
+      "--disable-getting-started-override",
+    ],
+    { env, stdio: ["ignore", serverLog, serverLog], detached: true },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${base}/healthz`, 60_000);
+  log(`code-server up on ${base}`);
+
+  const context = await chromium.launchPersistentContext(dirs["chrome-profile"], {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+    env,
+    viewport: { width: 1440, height: 900 },
+  });
+  browser = context;
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${base}/?folder=${encodeURIComponent(dirs.workspace)}`);
+  await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+  log("workbench loaded");
+
+  await openFile("package.json");
+  await editorToken("@tensorflow/tfjs-node").waitFor({ timeout: 20_000 });
+  log("package.json open");
+
+  let fixedProblem;
+  await check("problems panel shows a stackls diagnostic", async () => {
+    await runCommand("View: Focus Problems");
+    await page.locator(".markers-panel").waitFor({ timeout: 10_000 });
+    const deadline = Date.now() + 60_000;
+    let problems = [];
+    while (Date.now() < deadline && problems.length === 0) {
+      problems = await stacklsProblems();
+      if (!problems.length) await page.waitForTimeout(500);
+    }
+    if (!problems.length) {
+      throw new Error("no problem with source stackls appeared in the Problems panel within 60s (is the server publishing diagnostics for package.json?)");
+    }
+    log(`stackls problems: ${JSON.stringify(problems)}`);
+    await shot("01-problems-panel");
+  });
+
+  await check("hover on the use-case declaration shows a comparison table", async () => {
+    const token = editorToken('"ai-ml"');
+    await token.waitFor({ timeout: 5_000 });
+    const hover = page.locator(".monaco-hover:visible");
+    const deadline = Date.now() + 30_000;
+    // The mouse must move for VS Code to (re)compute the hover; a few nudges cover a slow server.
+    while (Date.now() < deadline) {
+      const box = await token.boundingBox();
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      try {
+        await hover.locator("table").first().waitFor({ timeout: 4_000 });
+        break;
+      } catch {
+        // retried until the deadline
+      }
+    }
+    const tables = await hover.locator("table").count();
+    if (!tables) {
+      const text = (await hover.allInnerTexts()).join(" | ");
+      throw new Error(`hover over "ai-ml" has no table; hover text: ${text.slice(0, 300) || "(no hover)"}`);
+    }
+    const text = (await hover.locator("table").first().innerText()).replace(/\s+/g, " ");
+    if (!/Node/i.test(text) || !/Python/i.test(text)) throw new Error(`hover table does not compare Node.js and Python: ${text.slice(0, 200)}`);
+    await shot("02-hover-table");
+    await page.keyboard.press("Escape");
+    await page.mouse.move(5, 5);
+  });
+
+  await check("a quick fix applies and its diagnostic goes away", async () => {
+    const before = await stacklsProblems();
+    if (!before.length) throw new Error("no stackls diagnostic to fix");
+    // Put the cursor on the first stackls diagnostic through the Problems panel, as a user would.
+    const row = page.locator(".markers-panel .monaco-list-row", { hasText: "stackls" }).first();
+    fixedProblem = (await row.innerText()).split("\n")[0];
+    // A double click opens the diagnostic's range in the editor and gives the editor focus.
+    await row.dblclick();
+    await page.waitForTimeout(300);
+    await page.keyboard.press("Control+Period");
+    const menu = page.locator(".action-widget");
+    await menu.waitFor({ state: "visible", timeout: 15_000 });
+    const items = menu.locator(".monaco-list-row.action:not(.disabled)");
+    await items.first().waitFor({ timeout: 10_000 });
+    const titles = await items.allInnerTexts();
+    log(`quick fixes offered: ${JSON.stringify(titles)}`);
+    await shot("03-quick-fix-menu");
+    // The menu focuses its first applicable fix; Enter applies it (the menu blocks the mouse).
+    const chosen = (await menu.locator(".monaco-list-row.action.focused").getAttribute("aria-label")) ?? titles[0].trim();
+    await page.keyboard.press("Enter");
+    await menu.waitFor({ state: "hidden", timeout: 10_000 });
+    const deadline = Date.now() + 30_000;
+    let after = before;
+    while (Date.now() < deadline) {
+      after = await stacklsProblems();
+      if (!after.some((p) => p.startsWith(fixedProblem))) break;
+      await page.waitForTimeout(500);
+    }
+    if (after.some((p) => p.startsWith(fixedProblem))) {
+      throw new Error(`after "${chosen}" the diagnostic is still there: ${fixedProblem}`);
+    }
+    log(`applied "${chosen}"; stackls problems now: ${JSON.stringify(after)}`);
+    // The edit lands in the editor buffer; saving proves it is a real, well-formed change.
+    await page.keyboard.press("Control+S");
+    await page.waitForTimeout(500);
+    if (fs.readFileSync(manifest, "utf8") === fs.readFileSync(path.join(args.fixture, "package.json"), "utf8")) {
+      throw new Error(`"${chosen}" changed nothing in package.json`);
+    }
+    await shot("04-after-quick-fix");
+  });
+
+  await check("status bar item shows the use case", async () => {
+    const item = page.locator('.statusbar-item[aria-label^="Stack Advisor:"]');
+    const deadline = Date.now() + 30_000;
+    let label = "";
+    while (Date.now() < deadline) {
+      label = (await item.first().getAttribute("aria-label").catch(() => null)) ?? "";
+      if (/ai-ml/.test(label)) break;
+      await page.waitForTimeout(500);
+    }
+    if (!/ai-ml/.test(label)) throw new Error(`no status bar item naming ai-ml; last label: "${label || "(none)"}"`);
+    log(`status bar: ${label}`);
+    const box = await page.locator(".part.statusbar").boundingBox();
+    await page.screenshot({ path: path.join(outDir, "05-status-bar.png"), clip: box ?? undefined });
+  });
+
+  await check('"Stack Advisor: Recommend Stack" opens the report', async () => {
+    await runCommand("Stack Advisor: Recommend Stack");
+    // A project without a declared use case gets a quick pick first; this fixture declares one.
+    await page.locator('.tabs-container .tab[aria-label^="Stack Recommendation"]').waitFor({ timeout: 30_000 });
+    const deadline = Date.now() + 30_000;
+    let frame;
+    while (Date.now() < deadline && !frame) {
+      for (const f of page.frames()) {
+        if (await f.locator("#report").count().catch(() => 0)) frame = f;
+      }
+      if (!frame) await page.waitForTimeout(500);
+    }
+    if (!frame) throw new Error("the report tab opened but its webview never showed #report");
+    const heading = await frame.locator("h1").innerText();
+    const bars = await frame.locator("#chart rect.bar").count();
+    const reasons = await frame.locator("#reasons li").count();
+    log(`report: "${heading}", ${bars} bars, ${reasons} reasons`);
+    if (!/Recommended stack: (Node\.js|Python)/.test(heading)) throw new Error(`report heading has no recommendation: "${heading}"`);
+    if (bars < 2) throw new Error(`report chart has ${bars} bars; expected a Node.js and a Python bar per dimension`);
+    if (reasons < 1) throw new Error("report lists no reasons");
+    await shot("06-recommendation-report");
+  });
+}
+
+let fatal;
+try {
+  await main();
+} catch (e) {
+  fatal = e;
+  log(`FATAL ${e.message}`);
+  if (page) await shot("fail-fatal");
+} finally {
+  await browser?.close().catch(() => undefined);
+  if (server) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+const failed = results.filter((r) => !r.ok).length + (fatal ? 1 : 0);
+for (const r of results.filter((x) => !x.ok)) console.log(`  failed: ${r.name}: ${r.error}`);
+console.log(`screenshots and logs: ${outDir}`);
+console.log(`vscode-e2e: ${results.filter((r) => r.ok).length} passed, ${failed} failed (${elapsed()})`);
+process.exit(failed ? 1 : 0);
