@@ -1,0 +1,60 @@
+// The advisor: one project's manifests in, use cases, findings with fixes and a stack recommendation out.
+//
+// API boundary: plain structs, byte ranges, no I/O. Callers (the CLI, the language server)
+// read files themselves — the server overlays the texts of open documents on disk — parse
+// them with knowledge/manifest/, put them into a ProjectInput and call advise(). Findings
+// name files exactly as the ProjectInput does, so a caller maps them back to its documents.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "knowledge/declarations.h"
+#include "knowledge/findings.h"
+#include "knowledge/inference.h"
+#include "knowledge/knowledge_base.h"
+#include "knowledge/project_input.h"
+#include "knowledge/recommendation.h"
+
+namespace stackls::knowledge {
+
+struct AdviceOptions {
+    std::vector<std::string> cliUseCases;      // `--use-case`; highest precedence
+    std::vector<std::string> settingUseCases;  // the editor's stackls.useCase; lowest precedence
+    // Inferred use cases at or above this confidence drive rules and the recommendation.
+    double inferenceThreshold = 0.5;
+    std::size_t maxInferred = 5;  // how many inferred use cases a report lists
+};
+
+// A dependency as the advisor saw it, with its catalogue entry (after user knowledge),
+// for hovers and inlay hints.
+struct DependencyInfo {
+    Tech ecosystem = Tech::Node;
+    std::string name;
+    std::string file;
+    manifest::ByteRange range;  // the name in the manifest
+    bool dev = false;           // devDependencies
+    std::optional<Package> package;
+};
+
+struct ProjectReport {
+    std::string root;
+    std::vector<Tech> stacks;                     // node when there is a package.json, python with requirements
+    std::vector<std::string> declaredUseCases;    // effective declared ids (empty when nothing valid is declared)
+    std::optional<Declaration> declaration;       // where they were declared
+    std::vector<InferredUseCase> inferredUseCases;
+    std::vector<std::string> basis;               // the use cases the rules and recommendation used
+    std::vector<Finding> findings;                // sorted by file and position; ignored rules removed
+    std::optional<Recommendation> recommendation; // absent when there is no use case to go on
+    std::vector<DependencyInfo> dependencies;
+    std::vector<std::string> ignoredRules;
+};
+
+// Never throws on any input. `kb` is usually builtinKnowledge(); a user knowledge file in
+// the project (ProjectInput::userKnowledge) is validated and applied to a copy for this
+// project only; when it is invalid, its errors become invalid-config findings and the
+// built-in knowledge is used.
+ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options = {});
+
+}  // namespace stackls::knowledge

@@ -1,0 +1,131 @@
+// Use-case inference: combine weighted evidence per use case with a noisy-or.
+#include "knowledge/inference.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "knowledge/text_match.h"
+
+namespace stackls::knowledge {
+
+std::string_view evidenceKindName(Evidence::Kind kind) {
+    switch (kind) {
+        case Evidence::Kind::Dependency: return "dependency";
+        case Evidence::Kind::Keyword: return "keyword";
+        case Evidence::Kind::Description: return "description";
+        case Evidence::Kind::Name: return "name";
+    }
+    return "dependency";
+}
+
+namespace {
+
+constexpr double kKeywordWeight = 0.5;
+constexpr double kDescriptionWeight = 0.3;
+constexpr double kNameWeight = 0.2;
+constexpr std::size_t kMaxEvidencePerUseCase = 20;
+
+class Collector {
+public:
+    void add(const std::string& useCase, Evidence e) {
+        auto& list = byUseCase_[useCase];
+        // One piece of evidence per text per use case: a package listed in two files counts once.
+        for (auto& existing : list) {
+            if (existing.kind == e.kind && existing.text == e.text) {
+                existing.weight = std::max(existing.weight, e.weight);
+                return;
+            }
+        }
+        list.push_back(std::move(e));
+    }
+
+    std::vector<InferredUseCase> result() {
+        std::vector<InferredUseCase> out;
+        for (auto& [id, list] : byUseCase_) {
+            double miss = 1.0;
+            for (const auto& e : list) miss *= 1.0 - std::clamp(e.weight, 0.0, 1.0);
+            std::stable_sort(list.begin(), list.end(), [](const Evidence& a, const Evidence& b) { return a.weight > b.weight; });
+            if (list.size() > kMaxEvidencePerUseCase) list.resize(kMaxEvidencePerUseCase);
+            out.push_back({id, 1.0 - miss, std::move(list)});
+        }
+        std::stable_sort(out.begin(), out.end(), [](const InferredUseCase& a, const InferredUseCase& b) {
+            if (a.confidence != b.confidence) return a.confidence > b.confidence;
+            return a.id < b.id;
+        });
+        return out;
+    }
+
+private:
+    std::map<std::string, std::vector<Evidence>> byUseCase_;
+};
+
+void addPackage(const KnowledgeBase& kb, Collector& c, Tech ecosystem, const std::string& name, double factor,
+                const std::string& file, manifest::ByteRange range) {
+    const auto* p = kb.package(ecosystem, name);
+    if (!p) return;
+    for (const auto& [useCase, weight] : p->signals) {
+        c.add(useCase, {Evidence::Kind::Dependency, name, file, range, weight * factor});
+    }
+}
+
+// Phrases naming each use case: its id, title and synonyms, split into words.
+std::vector<std::pair<std::string, std::vector<std::string>>> useCasePhrases(const KnowledgeBase& kb) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& u : kb.useCases) {
+        out.emplace_back(u.id, words(u.id));
+        for (const auto& s : u.synonyms) out.emplace_back(u.id, words(s));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<InferredUseCase> inferUseCases(const KnowledgeBase& kb, const ProjectInput& project) {
+    Collector c;
+    if (const auto& pj = project.packageJson) {
+        const auto& file = pj->file.path;
+        for (const auto& d : pj->model.dependencies) {
+            double factor = d.section == manifest::DependencySection::DevDependencies ? 0.5 : 1.0;
+            addPackage(kb, c, Tech::Node, d.name, factor, file, d.keyRange);
+        }
+        const auto phrases = useCasePhrases(kb);
+        for (const auto& k : pj->model.keywords) {
+            auto kw = words(k.text, 8);
+            for (const auto& [id, phrase] : phrases) {
+                if (kw == phrase) c.add(id, {Evidence::Kind::Keyword, k.text, file, k.range, kKeywordWeight});
+            }
+        }
+        if (pj->model.description) {
+            auto text = words(pj->model.description->text);
+            for (const auto& [id, phrase] : phrases) {
+                if (containsPhrase(text, phrase)) {
+                    std::string shown;
+                    for (const auto& w : phrase) shown += (shown.empty() ? "" : " ") + w;
+                    c.add(id, {Evidence::Kind::Description, shown, file, pj->model.description->range, kDescriptionWeight});
+                }
+            }
+        }
+        if (pj->model.name) {
+            auto text = words(pj->model.name->text, 16);
+            for (const auto& [id, phrase] : phrases) {
+                // Single short words ("ai", "live") are too ambiguous inside names.
+                if (phrase.size() == 1 && phrase.front().size() < 4) continue;
+                if (containsPhrase(text, phrase)) {
+                    c.add(id, {Evidence::Kind::Name, pj->model.name->text, file, pj->model.name->range, kNameWeight});
+                }
+            }
+        }
+    }
+    for (const auto& req : project.requirements) {
+        for (const auto& e : req.model.entries) {
+            if (e.name.empty()) continue;
+            if (e.kind != manifest::RequirementKind::Requirement && e.kind != manifest::RequirementKind::Editable) continue;
+            addPackage(kb, c, Tech::Python, e.name, 1.0, req.file.path, e.nameRange);
+            // Extras name optional parts of a package, e.g. "uvicorn[standard]"; they are not packages.
+        }
+    }
+    return c.result();
+}
+
+}  // namespace stackls::knowledge

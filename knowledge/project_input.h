@@ -1,0 +1,42 @@
+// The advisor's input for one project: manifest texts with their parsed models (from disk or from open editors).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "knowledge/manifest/model.h"
+
+namespace stackls::knowledge {
+
+// A file as the caller names it (the CLI: relative to where it runs; the server: a path or
+// URI of its choice). Findings and fixes refer to files by exactly this name.
+struct TextFile {
+    std::string path;
+    std::string text;
+};
+
+struct PackageJsonSource {
+    TextFile file;
+    manifest::PackageJson model;  // parsePackageJson(file.text)
+};
+
+struct RequirementsSource {
+    TextFile file;
+    manifest::RequirementsFile model;  // parseRequirements(file.text)
+};
+
+struct ProjectInput {
+    std::string root;  // shown to the user; not read
+    std::optional<PackageJsonSource> packageJson;
+    std::vector<RequirementsSource> requirements;
+    // .stackls.json: where it is or would be created (configPath), and its text when it exists.
+    std::string configPath;
+    std::optional<TextFile> config;
+    // The extra knowledge file named by the config's "knowledge" member, read by the caller
+    // (see parseStacklsConfig). When it could not be read, knowledgeReadError says why.
+    std::optional<TextFile> userKnowledge;
+    std::string knowledgeReadError;
+};
+
+}  // namespace stackls::knowledge

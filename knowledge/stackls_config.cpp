@@ -1,0 +1,81 @@
+// .stackls.json reader built on the manifest layer's position-keeping JSON reader.
+#include "knowledge/stackls_config.h"
+
+#include <string>
+
+#include "knowledge/manifest/json_reader.h"
+
+namespace stackls::knowledge {
+
+namespace json = manifest::json;
+using manifest::ByteRange;
+using manifest::Located;
+using manifest::Problem;
+
+namespace {
+
+constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
+
+void problem(StacklsConfig& out, ByteRange range, std::string message,
+             Problem::Severity severity = Problem::Severity::Error) {
+    out.problems.push_back({range, std::move(message), severity, 0});
+}
+
+std::vector<Located> strings(const json::Document& doc, const json::Node& n, std::string_view what,
+                             StacklsConfig& out) {
+    std::vector<Located> items;
+    if (n.kind != json::Kind::Array) {
+        problem(out, n.range, std::string(what) + " must be an array of strings");
+        return items;
+    }
+    for (const auto* c = doc.firstChild(n); c; c = doc.nextSibling(*c)) {
+        if (c->kind == json::Kind::String) items.push_back({c->text, c->range});
+        else problem(out, c->range, std::string(what) + " items must be strings");
+    }
+    return items;
+}
+
+}  // namespace
+
+StacklsConfig parseStacklsConfig(std::string_view text) {
+    StacklsConfig out;
+    json::Limits limits;
+    limits.maxBytes = kMaxConfigBytes;
+    limits.maxDepth = 32;
+    auto doc = json::parse(text, limits);
+    out.problems = doc.problems;
+    const auto* root = doc.root();
+    if (!root) {
+        if (out.problems.empty()) problem(out, {0, 0}, ".stackls.json is empty; expected an object like {\"useCase\": \"web\"}");
+    } else if (root->kind != json::Kind::Object) {
+        problem(out, root->range, ".stackls.json must hold a JSON object");
+    } else {
+        out.root = manifest::ObjectSpan{root->range, root->childCount, root->closed};
+        for (const auto* m = doc.firstChild(*root); m; m = doc.nextSibling(*m)) {
+            if (!m->key || !m->keyClosed) continue;
+            // Only the last of duplicated keys counts, as JSON.parse would have it.
+            if (doc.member(*root, m->key->text) != m) continue;
+            const auto& key = m->key->text;
+            if (key == "useCase") {
+                manifest::UseCaseDeclaration decl;
+                decl.range = m->memberRange;
+                if (m->kind == json::Kind::String) decl.ids.push_back({m->text, m->range});
+                else decl.ids = strings(doc, *m, "\"useCase\"", out);
+                out.useCase = std::move(decl);
+            } else if (key == "ignore") {
+                out.ignore = strings(doc, *m, "\"ignore\"", out);
+                if (m->kind == json::Kind::Array && m->closed) out.ignoreArray = m->range;
+            } else if (key == "knowledge") {
+                if (m->kind == json::Kind::String) out.knowledge = Located{m->text, m->range};
+                else problem(out, m->range, "\"knowledge\" must be a path string");
+            } else if (key != "$schema") {
+                problem(out, m->key->range, "unknown member \"" + key + "\" (expected useCase, ignore or knowledge)",
+                        Problem::Severity::Warning);
+            }
+        }
+    }
+    for (auto& p : out.problems) p.line = json::lineOf(text, p.range.begin);
+    return out;
+}
+
+}  // namespace stackls::knowledge
