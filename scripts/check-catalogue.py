@@ -27,7 +27,6 @@ MAX_SUMMARY = 140
 PACKAGE_KEYS = {"name", "role", "summary", "signals", "equivalents"}
 # npm names: optional @scope/, then lowercase URL-safe characters (the registry's own rules).
 NPM_NAME = re.compile(r"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$", re.IGNORECASE)
-REGISTRY_HOSTS = ("npmjs", "pypi.org", "pythonhosted", "registry.yarnpkg")
 
 
 def pep503(name):
@@ -76,8 +75,6 @@ def check_package(report, eco, index, pkg):
         report.error(where, "summary must be a non-empty string")
     elif "\n" in summary or len(summary) > MAX_SUMMARY:
         report.error(where, f"summary must be one line of at most {MAX_SUMMARY} characters")
-    elif any(host in summary.lower() for host in REGISTRY_HOSTS):
-        report.error(where, "summary names a registry host")
 
     signals = pkg.get("signals")
     if not isinstance(signals, dict) or not signals:
