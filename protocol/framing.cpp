@@ -1,0 +1,139 @@
+// Content-Length framing with bounded buffering and resynchronisation after bad headers.
+#include "protocol/framing.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace stackls::protocol {
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+// Finds the blank line ending a header block; returns the offset just past it, or npos.
+std::size_t findHeaderEnd(std::string_view buffer) {
+    for (std::size_t i = buffer.find('\n'); i != std::string_view::npos; i = buffer.find('\n', i + 1)) {
+        // The next line is empty if it is "\n" or "\r\n".
+        if (i + 1 < buffer.size() && buffer[i + 1] == '\n') return i + 2;
+        if (i + 2 < buffer.size() && buffer[i + 1] == '\r' && buffer[i + 2] == '\n') return i + 3;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+void FrameReader::feed(std::string_view bytes) {
+    if (skipRemaining_ > 0) {
+        const std::size_t skip = std::min(skipRemaining_, bytes.size());
+        skipRemaining_ -= skip;
+        bytes.remove_prefix(skip);
+    }
+    buffer_.append(bytes);
+    parse();
+}
+
+FrameEvent FrameReader::takeEvent() {
+    FrameEvent event = std::move(events_.front());
+    events_.pop_front();
+    return event;
+}
+
+void FrameReader::parse() {
+    std::size_t consumed = 0;
+    for (;;) {
+        std::string_view rest(buffer_.data() + consumed, buffer_.size() - consumed);
+        if (inBody_) {
+            if (rest.size() < bodyLength_) break;
+            events_.push_back(FrameBody{std::string(rest.substr(0, bodyLength_))});
+            consumed += bodyLength_;
+            inBody_ = false;
+            continue;
+        }
+        if (skipRemaining_ > 0) {
+            const std::size_t skip = std::min(skipRemaining_, rest.size());
+            skipRemaining_ -= skip;
+            consumed += skip;
+            if (skipRemaining_ > 0) break;
+            continue;
+        }
+        // Blank lines between frames are harmless noise (some clients add them).
+        std::size_t lead = 0;
+        while (lead < rest.size() && (rest[lead] == '\r' || rest[lead] == '\n')) ++lead;
+        consumed += lead;
+        rest.remove_prefix(lead);
+        if (rest.empty()) break;
+
+        const std::size_t end = findHeaderEnd(rest);
+        if (end == std::string_view::npos) {
+            if (rest.size() > kMaxHeaderBlock) {
+                events_.push_back(FrameError{"header block longer than " + std::to_string(kMaxHeaderBlock) +
+                                             " bytes without a blank line; discarded"});
+                consumed = buffer_.size();
+            }
+            break;
+        }
+
+        std::string_view block = rest.substr(0, end);
+        consumed += end;
+        if (end > kMaxHeaderBlock) {
+            events_.push_back(FrameError{"header block longer than " + std::to_string(kMaxHeaderBlock) + " bytes"});
+            continue;
+        }
+        bool haveLength = false;
+        bool badLength = false;
+        std::string badValue;
+        unsigned long long length = 0;
+        while (!block.empty()) {
+            const std::size_t nl = block.find('\n');
+            std::string_view line = trim(block.substr(0, nl));
+            block.remove_prefix(nl == std::string_view::npos ? block.size() : nl + 1);
+            if (line.empty()) continue;
+            const std::size_t colon = line.find(':');
+            if (colon == std::string_view::npos) continue;  // not a header; ignore like unknown ones
+            const std::string_view name = trim(line.substr(0, colon));
+            const std::string_view value = trim(line.substr(colon + 1));
+            if (!equalsIgnoreCase(name, "Content-Length")) continue;
+            unsigned long long parsed = 0;
+            const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+            if (ec != std::errc() || ptr != value.data() + value.size() || value.empty()) {
+                badLength = true;
+                badValue = std::string(value.substr(0, 40));
+                continue;
+            }
+            haveLength = true;
+            length = parsed;
+        }
+        if (!haveLength) {
+            events_.push_back(FrameError{badLength ? "unreadable Content-Length '" + badValue + "'; frame dropped"
+                                                   : "frame without Content-Length; dropped"});
+            continue;
+        }
+        if (length > maxBody_) {
+            events_.push_back(FrameError{"Content-Length " + std::to_string(length) + " exceeds the cap of " +
+                                         std::to_string(maxBody_) + " bytes; body skipped"});
+            skipRemaining_ = static_cast<std::size_t>(length);
+            continue;
+        }
+        bodyLength_ = static_cast<std::size_t>(length);
+        inBody_ = true;
+    }
+    buffer_.erase(0, consumed);
+}
+
+std::string frameMessage(std::string_view body) {
+    std::string out = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+    out.append(body);
+    return out;
+}
+
+}  // namespace stackls::protocol

@@ -1,0 +1,61 @@
+// LSP base protocol framing: splits a byte stream into message bodies by their
+// Content-Length headers, and frames outgoing bodies.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace stackls::protocol {
+
+// A complete message body, ready for JSON decoding.
+struct FrameBody {
+    std::string body;
+};
+
+// A frame that could not be used (missing/absurd Content-Length, oversized header block).
+// The reader has already resynchronised; the caller only logs or reports it.
+struct FrameError {
+    std::string reason;
+};
+
+using FrameEvent = std::variant<FrameBody, FrameError>;
+
+// Incremental reader. Feed it bytes as they arrive; take complete events out.
+// Accepts headers in any order and case, tolerates bare "\n" line ends, ignores
+// Content-Type and unknown headers. A Content-Length above the cap is rejected before
+// anything is allocated for it: its body is skipped as it streams past, so the stream
+// stays in sync without ever buffering it (fuzzers find this crash in every server).
+class FrameReader {
+public:
+    static constexpr std::size_t kDefaultMaxBody = 64u * 1024 * 1024;
+    static constexpr std::size_t kMaxHeaderBlock = 8 * 1024;
+
+    explicit FrameReader(std::size_t maxBody = kDefaultMaxBody) : maxBody_(maxBody) {}
+
+    void feed(std::string_view bytes);
+    bool hasEvent() const { return !events_.empty(); }
+    FrameEvent takeEvent();
+
+    // Bytes held for an incomplete frame (headers or body); for tests and bounds checks.
+    std::size_t buffered() const { return buffer_.size(); }
+
+private:
+    void parse();
+    // Returns false when more bytes are needed.
+    bool parseHeaders();
+
+    std::size_t maxBody_;
+    std::string buffer_;
+    std::size_t bodyLength_ = 0;
+    bool inBody_ = false;
+    std::size_t skipRemaining_ = 0;  // bytes of an oversized body still to discard
+    std::deque<FrameEvent> events_;
+};
+
+// "Content-Length: N\r\n\r\n" + body.
+std::string frameMessage(std::string_view body);
+
+}  // namespace stackls::protocol

@@ -1,0 +1,88 @@
+// Document store: open/change/close with clamped positions and all-or-nothing batches.
+#include "server/documents.h"
+
+#include "server/uri.h"
+
+namespace stackls::server {
+
+using protocol::Position;
+
+std::string Document::fileName() const { return uriFileName(uri); }
+
+namespace {
+
+bool before(const Position& a, const Position& b) {
+    return a.line < b.line || (a.line == b.line && a.character < b.character);
+}
+
+}  // namespace
+
+ChangeError applyChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
+                        protocol::PositionEncoding enc, std::size_t maxBytes) {
+    if (!change.range) {
+        if (change.text.size() > maxBytes) return "document would exceed " + std::to_string(maxBytes) + " bytes";
+        text = change.text;
+        return std::nullopt;
+    }
+    const auto& range = *change.range;
+    if (before(range.end, range.start)) {
+        return "inverted range " + std::to_string(range.start.line) + ":" + std::to_string(range.start.character) +
+               "-" + std::to_string(range.end.line) + ":" + std::to_string(range.end.character);
+    }
+    const protocol::LineIndex lines(text);
+    const std::size_t begin = lines.toOffset(text, range.start, enc);
+    const std::size_t end = std::max(begin, lines.toOffset(text, range.end, enc));
+    if (text.size() - (end - begin) + change.text.size() > maxBytes) {
+        return "document would exceed " + std::to_string(maxBytes) + " bytes";
+    }
+    text.replace(begin, end - begin, change.text);
+    return std::nullopt;
+}
+
+ChangeError DocumentStore::open(const protocol::TextDocumentItem& item) {
+    if (item.text.size() > kMaxDocumentBytes) return "document larger than " + std::to_string(kMaxDocumentBytes) + " bytes";
+    if (documents_.size() >= kMaxDocuments && !documents_.count(item.uri)) {
+        return "more than " + std::to_string(kMaxDocuments) + " open documents";
+    }
+    Document doc;
+    doc.uri = item.uri;
+    doc.languageId = item.languageId;
+    doc.version = item.version;
+    doc.text = item.text;
+    doc.lines = protocol::LineIndex(doc.text);
+    documents_.insert_or_assign(item.uri, std::move(doc));
+    return std::nullopt;
+}
+
+ChangeError DocumentStore::change(const std::string& uri, std::optional<int> version,
+                                  const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
+                                  protocol::PositionEncoding enc) {
+    const auto it = documents_.find(uri);
+    if (it == documents_.end()) return "change to a document that is not open";
+    std::string text = it->second.text;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        if (auto error = applyChange(text, changes[i], enc, kMaxDocumentBytes)) {
+            return "change " + std::to_string(i) + ": " + *error;
+        }
+    }
+    it->second.text = std::move(text);
+    it->second.lines = protocol::LineIndex(it->second.text);
+    if (version) it->second.version = *version;
+    return std::nullopt;
+}
+
+bool DocumentStore::close(const std::string& uri) { return documents_.erase(uri) > 0; }
+
+const Document* DocumentStore::get(const std::string& uri) const {
+    const auto it = documents_.find(uri);
+    return it == documents_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> DocumentStore::uris() const {
+    std::vector<std::string> out;
+    out.reserve(documents_.size());
+    for (const auto& [uri, doc] : documents_) out.push_back(uri);
+    return out;
+}
+
+}  // namespace stackls::server

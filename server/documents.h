@@ -1,0 +1,70 @@
+// The open documents, as the client sees them: full and incremental didChange.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "protocol/lsp_types.h"
+#include "protocol/position.h"
+
+namespace stackls::server {
+
+struct Document {
+    std::string uri;
+    std::string languageId;  // as the client sent it; unreliable, see fileName()
+    int version = 0;
+    std::string text;
+    protocol::LineIndex lines{""};
+
+    // The last path segment of the URI, percent-decoded ("package.json"); decide a
+    // document's kind from this, not from languageId.
+    std::string fileName() const;
+
+    protocol::Position position(std::size_t byteOffset, protocol::PositionEncoding enc) const {
+        return lines.toPosition(text, byteOffset, enc);
+    }
+    protocol::Range range(std::size_t begin, std::size_t end, protocol::PositionEncoding enc) const {
+        return {position(begin, enc), position(end, enc)};
+    }
+    std::size_t offset(protocol::Position p, protocol::PositionEncoding enc) const {
+        return lines.toOffset(text, p, enc);
+    }
+};
+
+// Why a change was not applied; empty when it was.
+using ChangeError = std::optional<std::string>;
+
+class DocumentStore {
+public:
+    static constexpr std::size_t kMaxDocuments = 10'000;
+    static constexpr std::size_t kMaxDocumentBytes = 64u * 1024 * 1024;
+
+    // Opening an open URI replaces it (some clients re-open without closing).
+    ChangeError open(const protocol::TextDocumentItem& item);
+
+    // Applies the changes in order, atomically: if any one is unusable (inverted
+    // range, result too large) none is applied and the document keeps its old text
+    // and version. Out-of-range positions clamp, as the LSP specification asks for
+    // characters past the end of a line.
+    ChangeError change(const std::string& uri, std::optional<int> version,
+                       const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
+                       protocol::PositionEncoding enc);
+
+    bool close(const std::string& uri);
+
+    const Document* get(const std::string& uri) const;
+    std::vector<std::string> uris() const;
+    std::size_t size() const { return documents_.size(); }
+
+private:
+    std::map<std::string, Document> documents_;
+};
+
+// Applies one incremental or full change to `text` (exposed for tests).
+ChangeError applyChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
+                        protocol::PositionEncoding enc, std::size_t maxBytes);
+
+}  // namespace stackls::server

@@ -1,0 +1,109 @@
+// The server process: logging, the transport, and the event loop that feeds the Server.
+#include "server/serve.h"
+
+#include <csignal>
+#include <iostream>
+#include <unistd.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <spdlog/spdlog.h>
+
+#include "protocol/jsonrpc.h"
+#include "protocol/transport.h"
+#include "server/features.h"
+#include "server/logging.h"
+#include "server/server.h"
+
+namespace stackls::server {
+namespace {
+
+// Back-pressure: stop reading while this many messages wait, resume below the lower mark.
+constexpr std::size_t kPauseAtQueued = 1000;
+constexpr std::size_t kResumeBelowQueued = 100;
+
+}  // namespace
+
+int serve(const ServeOptions& options) {
+    std::string error;
+    if (!setupLogging(options.logFile, options.logLevel, error)) {
+        std::cerr << "stackls: " << error << "\n";
+        return 2;
+    }
+    // A client that vanishes must end us through a failed write, not SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    boost::asio::io_context io;
+    std::unique_ptr<protocol::Transport> transport;
+    if (options.listen) {
+        transport = protocol::makeLoopbackTcpTransport(
+            io, options.listenHost, options.listenPort,
+            [&](std::uint16_t port) {
+                // Also on stderr directly, so a launcher using port 0 can read it.
+                std::cerr << "stackls: listening on " << options.listenHost << ":" << port << std::endl;
+                spdlog::info("listening on {}:{}", options.listenHost, port);
+            },
+            error);
+        if (!transport) {
+            spdlog::error("{}", error);
+            std::cerr << "stackls: " << error << "\n";
+            return 2;
+        }
+    } else {
+        // The protocol gets a private copy of stdout; fd 1 then points at stderr so a
+        // stray print from any library cannot corrupt the message stream.
+        const int protocolOut = ::dup(STDOUT_FILENO);
+        const int protocolIn = ::dup(STDIN_FILENO);
+        if (protocolOut < 0 || protocolIn < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+            std::cerr << "stackls: cannot set up stdio\n";
+            return 2;
+        }
+        transport = protocol::makeDescriptorTransport(io, protocolIn, protocolOut);
+    }
+
+    Server server([&](const nlohmann::json& message) { transport->send(protocol::serialize(message)); });
+    registerFeatures(server);
+    spdlog::info("stackls {} serving over {}", STACKLS_VERSION, options.listen ? "TCP" : "stdio");
+
+    bool inputClosed = false;
+    bool scheduled = false;
+    std::function<void()> step;
+    auto schedule = [&] {
+        if (scheduled) return;
+        scheduled = true;
+        boost::asio::post(io, step);
+    };
+    // One message per turn of the loop, so reads (and cancellations) interleave with work.
+    step = [&] {
+        scheduled = false;
+        server.processNext();
+        if (server.exited() || (inputClosed && server.queued() == 0)) {
+            io.stop();
+            return;
+        }
+        if (server.queued() < kResumeBelowQueued) transport->resume();
+        if (server.queued() > 0) schedule();
+    };
+
+    protocol::TransportCallbacks callbacks;
+    callbacks.onMessage = [&](std::string body) {
+        server.receive(body);
+        if (server.queued() >= kPauseAtQueued) transport->pause();
+        schedule();
+    };
+    callbacks.onFrameError = [&](const std::string& reason) { server.receiveFrameError(reason); };
+    callbacks.onClosed = [&] {
+        inputClosed = true;
+        server.endOfInput();
+        schedule();
+    };
+    transport->start(std::move(callbacks));
+    io.run();
+
+    const int code = server.exitCode();
+    spdlog::info("exiting with code {}", code);
+    spdlog::default_logger()->flush();
+    return code;
+}
+
+}  // namespace stackls::server
