@@ -63,19 +63,26 @@ std::optional<std::string> suggestUseCase(const KnowledgeBase& kb, std::string_v
             if (joined(words(s)) == wanted) return u.id;
         }
     }
+    // Otherwise the nearest name (id, title or synonym of four letters or more) by edit distance.
     const UseCase* best = nullptr;
-    std::size_t bestDistance = 0;
-    for (const auto& u : kb.useCases) {
-        auto d = editDistance(wanted, joined(words(u.id)));
+    std::size_t bestDistance = 0, bestLength = 0;
+    auto consider = [&](const UseCase& u, const std::string& name) {
+        auto candidate = joined(words(name));
+        if (candidate.size() < 4) return;
+        auto d = editDistance(wanted, candidate);
         if (!best || d < bestDistance) {
             best = &u;
             bestDistance = d;
+            bestLength = candidate.size();
         }
+    };
+    for (const auto& u : kb.useCases) {
+        consider(u, u.id);
+        consider(u, u.title);
+        for (const auto& s : u.synonyms) consider(u, s);
     }
-    // Close enough to be a typo: at most a third of the id, and never more than 4 edits.
-    if (best && bestDistance <= std::min<std::size_t>(4, std::max<std::size_t>(2, best->id.size() / 3))) {
-        return best->id;
-    }
+    // Close enough to be a typo: at most a quarter of the name, and never more than 4 edits.
+    if (best && bestDistance <= std::min<std::size_t>(4, std::max<std::size_t>(1, bestLength / 4))) return best->id;
     return std::nullopt;
 }
 
