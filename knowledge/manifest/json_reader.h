@@ -64,4 +64,7 @@ Document parse(std::string_view text, const Limits& limits = {});
 // 1-based line of a byte offset (counts '\n').
 std::size_t lineOf(std::string_view text, std::size_t offset);
 
+// Orders problems by position and fills in their `line`, in one pass over the text.
+void assignLines(std::string_view text, std::vector<Problem>& problems);
+
 }  // namespace stackls::manifest::json

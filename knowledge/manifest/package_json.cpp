@@ -1,0 +1,186 @@
+// Builds the PackageJson model from the tolerant JSON tree.
+#include "knowledge/manifest/package_json.h"
+
+#include <unordered_map>
+
+#include "knowledge/manifest/json_reader.h"
+
+namespace stackls::manifest {
+namespace {
+
+using json::Document;
+using json::Kind;
+using json::Node;
+
+constexpr std::pair<std::string_view, DependencySection> kSections[] = {
+    {"dependencies", DependencySection::Dependencies},
+    {"devDependencies", DependencySection::DevDependencies},
+    {"peerDependencies", DependencySection::PeerDependencies},
+    {"optionalDependencies", DependencySection::OptionalDependencies},
+};
+
+class Builder {
+public:
+    Builder(const Document& doc, PackageJson& out) : doc_(doc), out_(out) {}
+
+    void build() {
+        const Node* root = doc_.root();
+        if (!root) return;
+        if (root->kind != Kind::Object) {
+            problem(root->range, "package.json must hold a JSON object");
+            return;
+        }
+        out_.root = span(*root);
+        warnDuplicateKeys(*root, "key");
+
+        if (const Node* n = doc_.member(*root, "name")) out_.name = stringValue(*n, "\"name\"");
+        if (const Node* n = doc_.member(*root, "description")) out_.description = stringValue(*n, "\"description\"");
+        if (const Node* n = doc_.member(*root, "keywords")) out_.keywords = stringArray(*n, "\"keywords\"");
+        if (const Node* n = doc_.member(*root, "engines")) readEngines(*n);
+        if (const Node* n = doc_.member(*root, "workspaces")) readWorkspaces(*n);
+        if (const Node* n = doc_.member(*root, "stackls")) readStackls(*n);
+
+        // Dependencies in file order, whatever the order of the sections.
+        for (const Node* m = doc_.firstChild(*root); m; m = doc_.nextSibling(*m)) {
+            if (!m->key || !m->keyClosed) continue;
+            for (const auto& [name, section] : kSections)
+                if (m->key->text == name && doc_.member(*root, name) == m) readSection(*m, section);
+        }
+    }
+
+private:
+    void problem(ByteRange range, std::string message, Problem::Severity severity = Problem::Severity::Error) {
+        out_.problems.push_back({range, std::move(message), severity, 0});
+    }
+
+    // A member whose value is still missing (being typed) has an empty Invalid value;
+    // the JSON reader already reported it.
+    static bool absent(const Node& n) { return n.kind == Kind::Invalid; }
+
+    static ObjectSpan span(const Node& n) { return {n.range, n.childCount, n.closed}; }
+
+    std::optional<Located> stringValue(const Node& n, std::string_view what) {
+        if (n.kind == Kind::String) return Located{n.text, n.range};
+        if (!absent(n)) problem(n.range, std::string(what) + " must be a string");
+        return std::nullopt;
+    }
+
+    std::vector<Located> stringArray(const Node& n, std::string_view what) {
+        std::vector<Located> out;
+        if (n.kind != Kind::Array) {
+            if (!absent(n)) problem(n.range, std::string(what) + " must be an array of strings");
+            return out;
+        }
+        for (const Node* c = doc_.firstChild(n); c; c = doc_.nextSibling(*c)) {
+            if (c->kind == Kind::String) out.push_back({c->text, c->range});
+            else if (!absent(*c)) problem(c->range, std::string(what) + " must contain only strings");
+        }
+        return out;
+    }
+
+    void warnDuplicateKeys(const Node& object, std::string_view what) {
+        std::unordered_map<std::string_view, const Node*> last;
+        for (const Node* m = doc_.firstChild(object); m; m = doc_.nextSibling(*m))
+            if (m->key && m->keyClosed) last[m->key->text] = m;
+        for (const Node* m = doc_.firstChild(object); m; m = doc_.nextSibling(*m))
+            if (m->key && m->keyClosed && last[m->key->text] != m)
+                problem(m->key->range, "duplicate " + std::string(what) + " \"" + m->key->text +
+                                           "\": npm ignores this one and keeps the last",
+                        Problem::Severity::Warning);
+    }
+
+    void readEngines(const Node& n) {
+        if (n.kind != Kind::Object) {
+            if (!absent(n)) problem(n.range, "\"engines\" must be an object");
+            return;
+        }
+        for (const Node* m = doc_.firstChild(n); m; m = doc_.nextSibling(*m)) {
+            if (!m->key || !m->keyClosed || doc_.member(n, m->key->text) != m) continue;
+            if (m->kind == Kind::String) out_.engines.emplace_back(*m->key, Located{m->text, m->range});
+            else if (!absent(*m)) problem(m->range, "an engine's version range must be a string");
+        }
+    }
+
+    void readWorkspaces(const Node& n) {
+        if (n.kind == Kind::Object) {
+            if (const Node* p = doc_.member(n, "packages")) out_.workspaces = stringArray(*p, "\"workspaces.packages\"");
+            return;
+        }
+        if (n.kind == Kind::Array || absent(n)) {
+            out_.workspaces = stringArray(n, "\"workspaces\"");
+            return;
+        }
+        problem(n.range, "\"workspaces\" must be an array of globs or an object with \"packages\"");
+    }
+
+    void readSection(const Node& n, DependencySection section) {
+        if (n.kind != Kind::Object) {
+            if (!absent(n)) problem(n.range, "\"" + n.key->text + "\" must be an object of name → version");
+            return;
+        }
+        out_.sections[section] = span(n);
+        warnDuplicateKeys(n, "dependency");
+        for (const Node* m = doc_.firstChild(n); m; m = doc_.nextSibling(*m)) {
+            if (!m->key || !m->keyClosed || m->key->text.empty()) {
+                if (m->key && m->keyClosed) problem(m->key->range, "a dependency needs a package name");
+                continue;
+            }
+            if (doc_.member(n, m->key->text) != m) continue;
+            if (absent(*m) && m->range.begin == m->range.end) continue;  // value not typed yet
+            NpmDependency dep;
+            dep.name = m->key->text;
+            dep.section = section;
+            dep.keyRange = m->key->range;
+            dep.valueRange = m->range;
+            dep.memberRange = m->memberRange;
+            if (m->kind == Kind::String) dep.spec = m->text;
+            else if (!absent(*m)) problem(m->range, "the version of \"" + dep.name + "\" must be a string");
+            out_.dependencies.push_back(std::move(dep));
+        }
+    }
+
+    void readStackls(const Node& n) {
+        if (n.kind != Kind::Object) {
+            if (!absent(n)) problem(n.range, "\"stackls\" must be an object like {\"useCase\": \"web-api\"}");
+            return;
+        }
+        StacklsBlock block;
+        block.memberRange = n.memberRange;
+        block.object = span(n);
+        if (const Node* u = doc_.member(n, "useCase")) {
+            UseCaseDeclaration decl;
+            decl.range = u->memberRange;
+            if (u->kind == Kind::String) decl.ids.push_back({u->text, u->range});
+            else decl.ids = stringArray(*u, "\"stackls.useCase\"");
+            block.useCase = std::move(decl);
+        }
+        if (const Node* i = doc_.member(n, "ignore")) block.ignore = stringArray(*i, "\"stackls.ignore\"");
+        out_.stackls = std::move(block);
+    }
+
+    const Document& doc_;
+    PackageJson& out_;
+};
+
+}  // namespace
+
+PackageJson parsePackageJson(std::string_view text) {
+    PackageJson out;
+    json::Document doc = json::parse(text);
+    out.problems = std::move(doc.problems);
+    Builder(doc, out).build();
+    json::assignLines(text, out.problems);
+    return out;
+}
+
+std::string_view dependencySectionName(DependencySection section) {
+    switch (section) {
+        case DependencySection::Dependencies: return "dependencies";
+        case DependencySection::DevDependencies: return "devDependencies";
+        case DependencySection::PeerDependencies: return "peerDependencies";
+        case DependencySection::OptionalDependencies: return "optionalDependencies";
+    }
+    return "dependencies";
+}
+
+}  // namespace stackls::manifest

@@ -1,0 +1,136 @@
+// Walks a workspace folder for manifests, bounded and without leaving the root.
+#include "server/workspace/discovery.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <system_error>
+
+namespace stackls::server {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool skippedDirectory(const std::string& name) {
+    static const std::set<std::string> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__",
+                                               "dist", "build", "site-packages"};
+    return skip.count(name) > 0;
+}
+
+bool inside(const fs::path& root, const fs::path& p) {
+    auto r = root.begin(), q = p.begin();
+    for (; r != root.end(); ++r, ++q)
+        if (q == p.end() || *r != *q) return false;
+    return true;
+}
+
+// The folder whose project a manifest belongs to: requirements/*.txt count for the parent.
+fs::path projectRootFor(const fs::path& manifest, manifest::ManifestKind kind) {
+    const fs::path dir = manifest.parent_path();
+    if (kind == manifest::ManifestKind::Requirements && dir.filename() == "requirements") return dir.parent_path();
+    return dir;
+}
+
+}  // namespace
+
+DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& limits) {
+    DiscoveryResult result;
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(fs::absolute(rootIn, ec), ec);
+    if (ec || !fs::is_directory(root, ec)) {
+        result.warnings.push_back("not a readable directory: " + rootIn.string());
+        return result;
+    }
+
+    std::vector<DiscoveredManifest> found;
+    std::uintmax_t totalBytes = 0;
+    std::size_t directories = 0;
+    bool cappedManifests = false, cappedBytes = false, cappedDirs = false, cappedDepth = false;
+    std::set<fs::path> visited;  // canonical directories, so a symlink loop inside the root ends
+
+    // Iterative depth-first walk; each item is a directory and its depth below the root.
+    std::vector<std::pair<fs::path, std::size_t>> pending{{root, 0}};
+    while (!pending.empty()) {
+        auto [dir, depth] = std::move(pending.back());
+        pending.pop_back();
+        const fs::path canonical = fs::weakly_canonical(dir, ec);
+        if (ec || !inside(root, canonical) || !visited.insert(canonical).second) continue;
+        if (++directories > limits.maxDirectories) {
+            cappedDirs = true;
+            break;
+        }
+        fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+        if (ec) {
+            result.warnings.push_back("cannot list " + dir.string() + ": " + ec.message());
+            continue;
+        }
+        std::vector<fs::path> children;
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            children.push_back(it->path());
+        }
+        std::sort(children.begin(), children.end());
+        for (const fs::path& child : children) {
+            const std::string name = child.filename().string();
+            const fs::file_status link = fs::symlink_status(child, ec);
+            if (ec) continue;
+            fs::path target = child;
+            if (fs::is_symlink(link)) {
+                // Symlinks are followed only while they stay inside the root.
+                target = fs::weakly_canonical(child, ec);
+                if (ec || !inside(root, target)) continue;
+            }
+            const fs::file_status st = fs::status(child, ec);
+            if (ec) continue;
+            if (fs::is_directory(st)) {
+                if (skippedDirectory(name)) continue;
+                if (depth + 1 > limits.maxDepth) {
+                    cappedDepth = true;
+                    continue;
+                }
+                pending.emplace_back(child, depth + 1);
+                continue;
+            }
+            if (!fs::is_regular_file(st)) continue;
+            const auto kind = manifest::manifestKindForPath(child.generic_string());
+            if (!kind) continue;
+            const std::uintmax_t size = fs::file_size(child, ec);
+            if (ec) continue;
+            if (size > limits.maxManifestBytes) {
+                result.warnings.push_back("skipped " + child.string() + ": " + std::to_string(size) + " bytes is over the " +
+                                          std::to_string(limits.maxManifestBytes) + "-byte limit");
+                continue;
+            }
+            if (found.size() >= limits.maxManifests) {
+                cappedManifests = true;
+                continue;
+            }
+            if (totalBytes + size > limits.maxTotalBytes) {
+                cappedBytes = true;
+                continue;
+            }
+            totalBytes += size;
+            found.push_back({child, *kind, size});
+        }
+    }
+    if (cappedDirs) result.warnings.push_back("stopped after " + std::to_string(limits.maxDirectories) + " directories");
+    if (cappedDepth) result.warnings.push_back("did not descend more than " + std::to_string(limits.maxDepth) + " levels");
+    if (cappedManifests) result.warnings.push_back("kept only the first " + std::to_string(limits.maxManifests) + " manifests");
+    if (cappedBytes) result.warnings.push_back("manifests over " + std::to_string(limits.maxTotalBytes) + " bytes in total were skipped");
+
+    std::map<fs::path, Project> byRoot;
+    for (auto& m : found) {
+        Project& p = byRoot[projectRootFor(m.path, m.kind)];
+        p.root = projectRootFor(m.path, m.kind);
+        p.details.push_back(std::move(m));
+    }
+    for (auto& [_, p] : byRoot) {
+        std::sort(p.details.begin(), p.details.end(),
+                  [](const DiscoveredManifest& a, const DiscoveredManifest& b) { return a.path < b.path; });
+        for (const auto& d : p.details) p.manifests.push_back(d.path);
+        result.projects.push_back(std::move(p));
+    }
+    return result;
+}
+
+}  // namespace stackls::server

@@ -1,0 +1,111 @@
+// Turns a discovered project into a ProjectInput: read each manifest once, parse it, resolve the knowledge file.
+#include "server/workspace/project_loader.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "knowledge/manifest/package_json.h"
+#include "knowledge/manifest/requirements.h"
+#include "knowledge/stackls_config.h"
+
+namespace stackls::server {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool isInside(const fs::path& child, const fs::path& parent) {
+    auto rel = child.lexically_normal().lexically_relative(parent.lexically_normal());
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+}  // namespace
+
+std::optional<std::string> readTextFileCapped(const fs::path& path, std::uintmax_t maxBytes, std::string& error) {
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        error = "no such file: " + path.string();
+        return std::nullopt;
+    }
+    if (!fs::is_regular_file(status)) {
+        error = "not a regular file: " + path.string();
+        return std::nullopt;
+    }
+    auto size = fs::file_size(path, ec);
+    if (ec || size > maxBytes) {
+        error = ec ? "cannot read " + path.string() + ": " + ec.message()
+                   : path.string() + " is " + std::to_string(size) + " bytes; the limit is " + std::to_string(maxBytes);
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open " + path.string();
+        return std::nullopt;
+    }
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return text;
+}
+
+std::string displayPath(const fs::path& path, const fs::path& base) {
+    if (!base.empty() && isInside(path, base)) return path.lexically_normal().lexically_relative(base.lexically_normal()).generic_string();
+    return path.lexically_normal().generic_string();
+}
+
+knowledge::ProjectInput loadProject(const Project& project, const ProjectFileReader& read,
+                                    const ProjectLoadOptions& options, std::vector<std::string>& warnings) {
+    knowledge::ProjectInput input;
+    input.root = displayPath(project.root, options.displayBase);
+    if (input.root.empty()) input.root = ".";
+    input.configPath = displayPath(project.root / ".stackls.json", options.displayBase);
+    for (const auto& m : project.details) {
+        std::string error;
+        auto text = read(m.path, error);
+        if (!text) {
+            warnings.push_back(error);
+            continue;
+        }
+        auto name = displayPath(m.path, options.displayBase);
+        switch (m.kind) {
+            case manifest::ManifestKind::PackageJson:
+                input.packageJson = knowledge::PackageJsonSource{{name, *text}, manifest::parsePackageJson(*text)};
+                break;
+            case manifest::ManifestKind::Requirements:
+                input.requirements.push_back({{name, *text}, manifest::parseRequirements(*text)});
+                break;
+            case manifest::ManifestKind::StacklsConfig:
+                input.config = knowledge::TextFile{name, std::move(*text)};
+                break;
+            default:
+                break;  // pyproject.toml and Pipfile: not read by the advisor
+        }
+    }
+    if (!input.config) return input;
+    auto config = knowledge::parseStacklsConfig(input.config->text);
+    if (!config.knowledge) return input;
+    fs::path target = config.knowledge->text;
+    if (target.is_relative()) target = project.root / target;
+    target = target.lexically_normal();
+    const auto& fence = options.confinement.empty() ? project.root : options.confinement;
+    // Canonical paths, so a symlink inside the workspace cannot lead out of it.
+    std::error_code ec;
+    auto canonicalTarget = fs::weakly_canonical(target, ec);
+    auto canonicalFence = fs::weakly_canonical(fence, ec);
+    if (ec || !isInside(canonicalTarget, canonicalFence)) {
+        input.knowledgeReadError = "knowledge file \"" + config.knowledge->text + "\" lies outside " +
+                                   displayPath(fence, options.displayBase) + "; stackls reads only inside the workspace";
+        return input;
+    }
+    std::string error;
+    if (auto text = read(target, error)) {
+        input.userKnowledge = knowledge::TextFile{displayPath(target, options.displayBase), std::move(*text)};
+    } else {
+        input.knowledgeReadError = "cannot read knowledge file \"" + config.knowledge->text + "\": " + error;
+    }
+    return input;
+}
+
+}  // namespace stackls::server
