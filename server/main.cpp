@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "server/cli/inspect.h"
 #include "server/serve.h"
 #include "server/serve_options.h"
 
@@ -20,6 +21,7 @@ struct Subcommand {
 // One line per subcommand; its implementation lives in server/cli/<name>.{h,cpp}.
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> table = {
+        {"inspect", "print what stackls reads from a package.json or requirements file", stackls::server::runInspect},
     };
     return table;
 }
