@@ -11,6 +11,11 @@ namespace detail {
 
 ReplyState::~ReplyState() {
     if (isAnswered) return;
+    if (!sink || !sink->send) {
+        // The server has stopped (exit): nobody is listening, so this is expected.
+        spdlog::debug("request {} ({}) left unanswered at exit", protocol::describe(id), method);
+        return;
+    }
     spdlog::error("request {} ({}) was dropped without an answer; replying InternalError",
                   protocol::describe(id), method);
     answer(protocol::makeError(id, ErrorCode::InternalError, "the server dropped this request without answering"),

@@ -27,8 +27,9 @@ namespace stackls::server {
 
 enum class LifecycleState { Uninitialized, Running, ShutDown };
 
-// Turns a handler's result into JSON: json as is, optional -> null, vector -> array,
-// anything else through its toJson (found by argument-dependent lookup).
+// Turns a handler's result into JSON: json, numbers and strings as they are,
+// optional -> null, vector -> array, anything else through its toJson (found by
+// argument-dependent lookup).
 template <typename T>
 nlohmann::json toJsonValue(const T& value);
 
@@ -206,6 +207,8 @@ template <typename T>
 nlohmann::json toJsonValue(const T& value) {
     if constexpr (std::is_same_v<T, nlohmann::json>) {
         return value;
+    } else if constexpr (std::is_arithmetic_v<T> || std::is_convertible_v<T, std::string>) {
+        return nlohmann::json(value);
     } else if constexpr (detail::IsOptional<T>::value) {
         return value ? toJsonValue(*value) : nlohmann::json(nullptr);
     } else if constexpr (detail::IsVector<T>::value) {

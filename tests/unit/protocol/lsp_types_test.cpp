@@ -1,0 +1,83 @@
+// Unit tests for the LSP struct conversions: required fields, error paths, lenient capabilities.
+#include <catch2/catch.hpp>
+
+#include "protocol/lsp_types.h"
+
+using namespace stackls::protocol;
+using nlohmann::json;
+
+TEST_CASE("didChange params decode full and ranged changes", "[lsp]") {
+    DidChangeTextDocumentParams params;
+    std::string error;
+    REQUIRE(fromJson(json::parse(R"({"textDocument":{"uri":"file:///a","version":4},
+        "contentChanges":[{"text":"all"},{"range":{"start":{"line":0,"character":1},"end":{"line":0,"character":2}},"text":"x"}]})"),
+                     params, error));
+    CHECK(params.version == 4);
+    REQUIRE(params.contentChanges.size() == 2);
+    CHECK_FALSE(params.contentChanges[0].range.has_value());
+    CHECK(params.contentChanges[1].range->end.character == 2);
+}
+
+TEST_CASE("Decoding errors name the offending field", "[lsp]") {
+    DidChangeTextDocumentParams params;
+    std::string error;
+    CHECK_FALSE(fromJson(json::parse(R"({"textDocument":{"uri":"u"},"contentChanges":[{"range":{"start":{"line":"x","character":0},"end":{"line":0,"character":0}},"text":""}]})"),
+                         params, error));
+    CHECK(error == "contentChanges[0].range.start.line: expected an integer");
+
+    TextDocumentPositionParams pos;
+    CHECK_FALSE(fromJson(json::parse(R"({"textDocument":{}})"), pos, error));
+    CHECK(error == "textDocument.uri: missing");
+    CHECK_FALSE(fromJson(json(nullptr), pos, error));
+}
+
+TEST_CASE("shutdown accepts absent, null and empty params only", "[lsp]") {
+    NoParams none;
+    std::string error;
+    CHECK(fromJson(json(nullptr), none, error));
+    CHECK(fromJson(json::object(), none, error));
+    CHECK_FALSE(fromJson(json::parse(R"({"a":1})"), none, error));
+}
+
+TEST_CASE("Client capabilities are read leniently", "[lsp]") {
+    const auto caps = parseClientCapabilities(json::parse(R"({
+        "general":{"positionEncodings":["utf-8","utf-16",3]},
+        "workspace":{"configuration":true,"workspaceFolders":"yes"},
+        "textDocument":{"hover":{"contentFormat":["plaintext"]},"diagnostic":{}}})"));
+    CHECK(caps.positionEncodings == std::vector<std::string>{"utf-8", "utf-16"});
+    CHECK(caps.workspaceConfiguration);
+    CHECK_FALSE(caps.workspaceFolders);
+    CHECK(caps.pullDiagnostics);
+    CHECK_FALSE(caps.inlayHints);
+    CHECK(caps.hoverContentFormat == std::vector<std::string>{"plaintext"});
+    CHECK(parseClientCapabilities(json("junk")).positionEncodings.empty());
+}
+
+TEST_CASE("Huge integers clamp instead of failing", "[lsp]") {
+    Position p;
+    std::string error;
+    REQUIRE(fromJson(json::parse(R"({"line":99999999999,"character":-99999999999})"), p, error));
+    CHECK(p.line == INT_MAX);
+    CHECK(p.character == INT_MIN);
+}
+
+TEST_CASE("executeCommand arguments are always an array", "[lsp]") {
+    ExecuteCommandParams params;
+    std::string error;
+    REQUIRE(fromJson(json::parse(R"({"command":"c","arguments":null})"), params, error));
+    CHECK(params.arguments == json::array());
+    CHECK_FALSE(fromJson(json::parse(R"({"command":"c","arguments":{}})"), params, error));
+}
+
+TEST_CASE("Diagnostics serialise with optional code and data", "[lsp]") {
+    Diagnostic d;
+    d.range = {{0, 1}, {0, 2}};
+    d.message = "m";
+    CHECK_FALSE(toJson(d).contains("code"));
+    d.code = "stackls.x";
+    d.data = {{"k", 1}};
+    const json j = toJson(d);
+    CHECK(j["code"] == "stackls.x");
+    CHECK(j["severity"] == 2);
+    CHECK(j["data"]["k"] == 1);
+}
