@@ -1,6 +1,7 @@
 // Owns the language client: finds the server, starts and restarts it, maps settings for it,
 // and turns every way of failing (no binary, wrong path, crash at start, crash loop) into one
 // clear notification instead of a retry loop.
+import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as vscode from "vscode";
@@ -14,7 +15,6 @@ import {
   LanguageClientOptions,
   RevealOutputChannelOn,
   ServerOptions,
-  TransportKind,
 } from "vscode-languageclient/node";
 import { discoverServer, FileProbe } from "./serverDiscovery";
 import { settingsForSection, toServerSettings, ServerSettings } from "./settings";
@@ -52,8 +52,25 @@ const nodeProbe: FileProbe = {
   },
 };
 
+// The controller tells the user about start-up failures itself, once and with actions; the
+// library's own forced notifications would only repeat it less clearly.
+class StacklsClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification: boolean | "force" = true): void {
+    super.error(message, data, showNotification === "force" ? false : showNotification);
+  }
+}
+
+function lastLine(text: string): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return (lines[lines.length - 1] ?? "").slice(0, 300);
+}
+
 export class ServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  private process: ChildProcess | undefined;
+  private stderrTail = "";
+  private exitDescription: string | undefined;
+  private processExited: Promise<void> = Promise.resolve();
   private stateValue: ServerState = "stopped";
   private lastError = "";
   private crashTimes: number[] = [];
@@ -144,12 +161,34 @@ export class ServerController implements vscode.Disposable {
     }
     this.log(`starting ${found.command} (from ${found.source})`);
 
-    const serverOptions: ServerOptions = { command: found.command, args: ["--stdio"], transport: TransportKind.stdio };
+    // The process is spawned here rather than by the library so that a failure can be
+    // explained with its exit status and last stderr line.
+    const serverOptions: ServerOptions = async () => {
+      const cp = spawn(found.command, ["--stdio"], { stdio: "pipe" });
+      this.process = cp;
+      this.stderrTail = "";
+      this.exitDescription = undefined;
+      this.processExited = new Promise((resolve) => cp.once("exit", () => resolve()));
+      cp.stderr?.on("data", (d: Buffer) => {
+        this.stderrTail = (this.stderrTail + d.toString()).slice(-4000);
+      });
+      cp.stdin?.on("error", (e) => this.log(`writing to the server failed: ${e.message}`));
+      cp.on("error", (e) => this.log(`server process error: ${e.message}`));
+      cp.on("exit", (code, signal) => {
+        this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+        if (this.process === cp) this.process = undefined;
+      });
+      return cp;
+    };
     let initialised = false;
     const clientOptions: LanguageClientOptions = {
       documentSelector,
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      initializationFailedHandler: (e) => {
+        this.log(`initialize failed: ${e instanceof Error ? e.message : String(e)}`);
+        return false;
+      },
       initializationOptions: { settings: { stackls: this.serverSettings() } },
       errorHandler: {
         error: (_err, _msg, count) => ({
@@ -186,7 +225,7 @@ export class ServerController implements vscode.Disposable {
       },
     };
 
-    const client = new LanguageClient("stackls", "Stack Advisor", serverOptions, clientOptions);
+    const client = new StacklsClient("stackls", "Stack Advisor", serverOptions, clientOptions);
     this.client = client;
     try {
       await client.start();
@@ -195,8 +234,13 @@ export class ServerController implements vscode.Disposable {
       this.log("server running");
     } catch (e) {
       this.client = undefined;
+      // The exit status usually arrives just after the broken pipe; it explains more.
+      await this.waitForExit(1500);
       await client.dispose(2000).catch(() => undefined);
-      this.fail(`The stackls server (${found.command}) failed to start: ${e instanceof Error ? e.message : String(e)}`);
+      this.killProcess();
+      const why = this.exitDescription ? `it ${this.exitDescription}` : e instanceof Error ? e.message : String(e);
+      const said = lastLine(this.stderrTail);
+      this.fail(`The stackls server (${found.command}) failed to start: ${why}${said ? `, saying "${said}"` : ""}.`);
     }
   }
 
@@ -211,6 +255,8 @@ export class ServerController implements vscode.Disposable {
       }
       await client.dispose(1000).catch(() => undefined);
     }
+    await this.waitForExit(1000);
+    this.killProcess();
     this.setState("stopped");
   }
 
@@ -219,6 +265,18 @@ export class ServerController implements vscode.Disposable {
     this.lastError = "";
     await this.stop();
     await this.start();
+  }
+
+  private async waitForExit(ms: number): Promise<void> {
+    if (!this.process) return;
+    await Promise.race([this.processExited, new Promise((r) => setTimeout(r, ms))]);
+  }
+
+  /** A server that ignored shutdown/exit must not outlive its client. */
+  private killProcess(): void {
+    const cp = this.process;
+    this.process = undefined;
+    if (cp && cp.exitCode === null && cp.signalCode === null) cp.kill("SIGTERM");
   }
 
   /** Runs one of the server's workspace/executeCommand commands. */

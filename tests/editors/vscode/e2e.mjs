@@ -59,7 +59,8 @@ const settings = {
 };
 if (args.server) settings["stackls.server.path"] = path.resolve(args.server);
 fs.mkdirSync(path.join(dirs["user-data"], "User"), { recursive: true });
-fs.writeFileSync(path.join(dirs["user-data"], "User", "settings.json"), JSON.stringify(settings, null, 2));
+const settingsFile = path.join(dirs["user-data"], "User", "settings.json");
+fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
 
 const env = {
   ...process.env,
@@ -124,17 +125,32 @@ async function runCommand(title) {
   const input = page.locator(".quick-input-widget .quick-input-box input");
   await input.waitFor({ state: "visible", timeout: 10_000 });
   await input.fill(`>${title}`);
-  const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: title }).first();
+  // Recently used and similar commands are listed too: pick the one with exactly this title.
+  const row = page
+    .locator(".quick-input-widget .monaco-list-row")
+    .filter({ has: page.locator(".label-name", { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }) })
+    .first();
   await row.waitFor({ state: "visible", timeout: 10_000 });
-  await input.press("Enter");
+  await row.click();
+  await input.waitFor({ state: "hidden", timeout: 10_000 });
 }
 
 async function openFile(name) {
-  await page.keyboard.press("Control+P");
+  // Quick open searches with ripgrep, which is slow on a busy machine: retry a few times.
   const input = page.locator(".quick-input-widget .quick-input-box input");
-  await input.waitFor({ state: "visible", timeout: 10_000 });
-  await input.fill(name);
-  await page.locator(".quick-input-widget .monaco-list-row", { hasText: name }).first().waitFor({ timeout: 10_000 });
+  const row = page.locator(".quick-input-widget .monaco-list-row", { hasText: name }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press("Control+P");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill(name);
+    try {
+      await row.waitFor({ timeout: 15_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw new Error(`quick open never listed ${name}: ${e.message}`);
+      await page.keyboard.press("Escape");
+    }
+  }
   await input.press("Enter");
   await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: 10_000 });
 }
@@ -213,7 +229,7 @@ async function main() {
 
   let fixedProblem;
   await check("problems panel shows a stackls diagnostic", async () => {
-    await runCommand("View: Focus Problems");
+    await runCommand("View: Focus Problems (Errors, Warnings, Infos)");
     await page.locator(".markers-panel").waitFor({ timeout: 10_000 });
     const deadline = Date.now() + 60_000;
     let problems = [];
@@ -334,6 +350,93 @@ async function main() {
     if (bars < 2) throw new Error(`report chart has ${bars} bars; expected a Node.js and a Python bar per dimension`);
     if (reasons < 1) throw new Error("report lists no reasons");
     await shot("06-recommendation-report");
+  });
+
+  // Bad input: the user settings are edited in VS Code's settings.json editor, as a user
+  // would (this VS Code does not notice the file being rewritten behind its back).
+  const setUserSettings = async (obj) => {
+    await runCommand("View: Close All Editors");
+    await runCommand("Preferences: Open User Settings (JSON)");
+    await page.locator('.tabs-container .tab.active[aria-label^="settings.json"]').waitFor({ timeout: 15_000 });
+    const anchor = editorToken("json.schemaDownload.enable");
+    await anchor.waitFor({ timeout: 15_000 });
+    await anchor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.insertText(JSON.stringify(obj, null, 2));
+    await page.keyboard.press("Control+S");
+    const want = JSON.stringify(obj);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      try {
+        if (JSON.stringify(JSON.parse(fs.readFileSync(settingsFile, "utf8"))) === want) break;
+      } catch {
+        // half-written or not yet saved
+      }
+      await page.waitForTimeout(200);
+    }
+    await runCommand("View: Close All Editors");
+  };
+  const toasts = (text) => page.locator(".notifications-toasts .notification-toast", { hasText: text });
+  const clearNotifications = async () => {
+    await runCommand("Notifications: Clear All Notifications");
+    await page.waitForTimeout(300);
+  };
+  await clearNotifications();
+
+  await check("a wrong stackls.server.path gives a clear error with Open Settings", async () => {
+    await setUserSettings({ ...settings, "stackls.server.path": "/nonexistent/stackls" });
+    const toast = toasts("stackls.server.path").first();
+    await toast.waitFor({ timeout: 20_000 });
+    const text = (await toast.innerText()).replace(/\s+/g, " ");
+    for (const want of ["/nonexistent/stackls", "does not exist", "Open Settings", "Restart Server"]) {
+      if (!text.includes(want)) throw new Error(`the error notification lacks "${want}": ${text}`);
+    }
+    await shot("07-wrong-server-path");
+    await clearNotifications();
+  });
+
+  // A "server" that logs each launch to a file and dies at once.
+  const launches = path.join(tmp, "crash-launches.txt");
+  const crasher = path.join(tmp, "crashing-stackls");
+  fs.writeFileSync(crasher, `#!/bin/sh\necho launch >> '${launches}'\necho 'stackls: simulated crash at start' >&2\nexit 3\n`, { mode: 0o755 });
+  const launchCount = () => (fs.existsSync(launches) ? fs.readFileSync(launches, "utf8").split("\n").filter(Boolean).length : 0);
+
+  await check("a server that crashes at start is reported once and not restarted in a loop", async () => {
+    await setUserSettings({ ...settings, "stackls.server.path": crasher });
+    const toast = toasts("failed to start").first();
+    await toast.waitFor({ timeout: 20_000 });
+    // Give a retry loop time to show itself.
+    await page.waitForTimeout(8_000);
+    const n = launchCount();
+    if (n !== 1) throw new Error(`the crashing server was launched ${n} times; expected exactly 1`);
+    const shown = await toasts("").count();
+    if (shown !== 1) {
+      const texts = await page.locator(".notifications-toasts .notification-toast").allInnerTexts();
+      throw new Error(`${shown} notifications; expected exactly the one saying "failed to start": ${JSON.stringify(texts)}`);
+    }
+    await shot("08-server-crashes-at-start");
+    await clearNotifications();
+  });
+
+  await check('"Stack Advisor: Restart Server" relaunches once, and recovers after the setting is fixed', async () => {
+    await runCommand("Stack Advisor: Restart Server");
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && launchCount() < 2) await page.waitForTimeout(250);
+    await page.waitForTimeout(3_000);
+    if (launchCount() !== 2) throw new Error(`Restart Server launched the crashing server ${launchCount() - 1} times; expected 1`);
+    await clearNotifications();
+    await setUserSettings(settings);
+    const item = page.locator('.statusbar-item[aria-label^="Stack Advisor:"]');
+    const until = Date.now() + 30_000;
+    let label = "";
+    while (Date.now() < until) {
+      label = (await item.first().getAttribute("aria-label").catch(() => null)) ?? "";
+      if (/ai-ml/.test(label)) break;
+      await page.waitForTimeout(500);
+    }
+    if (!/ai-ml/.test(label)) throw new Error(`the server did not come back after fixing the setting; status bar: "${label}"`);
+    await shot("09-recovered");
   });
 }
 
