@@ -20,6 +20,38 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
            });
 }
 
+constexpr std::string_view kContentLength = "content-length";
+
+std::size_t findIgnoreCase(std::string_view haystack, std::string_view lowerNeedle) {
+    for (std::size_t i = 0; i + lowerNeedle.size() <= haystack.size(); ++i) {
+        if (equalsIgnoreCase(haystack.substr(i, lowerNeedle.size()), lowerNeedle)) return i;
+    }
+    return std::string_view::npos;
+}
+
+bool startsWithHeaderName(std::string_view bytes) {
+    return bytes.size() >= kContentLength.size() && equalsIgnoreCase(bytes.substr(0, kContentLength.size()), kContentLength);
+}
+
+// Offset of the first line in `bytes` that begins with "Content-Length" (the first
+// byte counts as a line start when `atLineStart`), or npos.
+std::size_t findHeaderLine(std::string_view bytes, bool atLineStart) {
+    if (atLineStart && startsWithHeaderName(bytes)) return 0;
+    for (std::size_t i = bytes.find('\n'); i != std::string_view::npos; i = bytes.find('\n', i + 1)) {
+        if (startsWithHeaderName(bytes.substr(i + 1))) return i + 1;
+    }
+    return std::string_view::npos;
+}
+
+// Offset of the last line (after a '\n') that begins with "Content-Length", or npos.
+std::size_t findLastHeaderLine(std::string_view bytes) {
+    std::size_t found = std::string_view::npos;
+    for (std::size_t i = bytes.find('\n'); i != std::string_view::npos; i = bytes.find('\n', i + 1)) {
+        if (startsWithHeaderName(bytes.substr(i + 1))) found = i + 1;
+    }
+    return found;
+}
+
 // Finds the blank line ending a header block; returns the offset just past it, or npos.
 std::size_t findHeaderEnd(std::string_view buffer) {
     for (std::size_t i = buffer.find('\n'); i != std::string_view::npos; i = buffer.find('\n', i + 1)) {
@@ -33,11 +65,6 @@ std::size_t findHeaderEnd(std::string_view buffer) {
 }  // namespace
 
 void FrameReader::feed(std::string_view bytes) {
-    if (skipRemaining_ > 0) {
-        const std::size_t skip = std::min(skipRemaining_, bytes.size());
-        skipRemaining_ -= skip;
-        bytes.remove_prefix(skip);
-    }
     buffer_.append(bytes);
     parse();
 }
@@ -60,9 +87,21 @@ void FrameReader::parse() {
             continue;
         }
         if (skipRemaining_ > 0) {
-            const std::size_t skip = std::min(skipRemaining_, rest.size());
-            skipRemaining_ -= skip;
-            consumed += skip;
+            // A lying Content-Length must not swallow the session: a line that starts
+            // with "Content-Length" cannot be part of a JSON body, so it ends the skip.
+            const std::size_t window = std::min(skipRemaining_, rest.size());
+            const std::size_t header = findHeaderLine(rest.substr(0, window), skipAtLineStart_);
+            if (header != std::string_view::npos) {
+                consumed += header;
+                skipRemaining_ = 0;
+                events_.push_back(FrameError{"oversized body cut short by a new header"});
+                continue;
+            }
+            // Keep a short tail unconsumed: it may be the start of a split header line.
+            const std::size_t keep = window == skipRemaining_ ? 0 : std::min<std::size_t>(window, FrameReader::kResyncTail);
+            skipAtLineStart_ = window > keep ? rest[window - keep - 1] == '\n' : skipAtLineStart_;
+            skipRemaining_ -= window - keep;
+            consumed += window - keep;
             if (skipRemaining_ > 0) break;
             continue;
         }
@@ -78,7 +117,11 @@ void FrameReader::parse() {
             if (rest.size() > kMaxHeaderBlock) {
                 events_.push_back(FrameError{"header block longer than " + std::to_string(kMaxHeaderBlock) +
                                              " bytes without a blank line; discarded"});
-                consumed = buffer_.size();
+                // Keep a real header that may sit at the end of the garbage.
+                const std::size_t header = findLastHeaderLine(rest);
+                const std::size_t tail = std::min<std::size_t>(rest.size(), FrameReader::kResyncTail);
+                consumed += header != std::string_view::npos && header > 0 ? header : rest.size() - tail;
+                continue;
             }
             break;
         }
@@ -98,11 +141,13 @@ void FrameReader::parse() {
             std::string_view line = trim(block.substr(0, nl));
             block.remove_prefix(nl == std::string_view::npos ? block.size() : nl + 1);
             if (line.empty()) continue;
-            const std::size_t colon = line.find(':');
-            if (colon == std::string_view::npos) continue;  // not a header; ignore like unknown ones
-            const std::string_view name = trim(line.substr(0, colon));
-            const std::string_view value = trim(line.substr(colon + 1));
-            if (!equalsIgnoreCase(name, "Content-Length")) continue;
+            // Garbage before the header name (the tail of a dropped frame) is ignored,
+            // so the stream resynchronises on the very next real header.
+            const std::size_t at = findIgnoreCase(line, kContentLength);
+            if (at == std::string_view::npos) continue;  // Content-Type and unknown headers
+            std::string_view after = trim(line.substr(at + kContentLength.size()));
+            if (after.empty() || after.front() != ':') continue;
+            const std::string_view value = trim(after.substr(1));
             unsigned long long parsed = 0;
             const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
             if (ec != std::errc() || ptr != value.data() + value.size() || value.empty()) {
@@ -122,6 +167,7 @@ void FrameReader::parse() {
             events_.push_back(FrameError{"Content-Length " + std::to_string(length) + " exceeds the cap of " +
                                          std::to_string(maxBody_) + " bytes; body skipped"});
             skipRemaining_ = static_cast<std::size_t>(length);
+            skipAtLineStart_ = true;
             continue;
         }
         bodyLength_ = static_cast<std::size_t>(length);

@@ -26,12 +26,18 @@ using FrameEvent = std::variant<FrameBody, FrameError>;
 // Incremental reader. Feed it bytes as they arrive; take complete events out.
 // Accepts headers in any order and case, tolerates bare "\n" line ends, ignores
 // Content-Type and unknown headers. A Content-Length above the cap is rejected before
-// anything is allocated for it: its body is skipped as it streams past, so the stream
-// stays in sync without ever buffering it (fuzzers find this crash in every server).
+// anything is allocated for it (fuzzers find this crash in every server): its body is
+// skipped as it streams past, unless a line starting with "Content-Length" shows up
+// first, which no JSON body can contain; so an honest huge message and a lying header
+// both leave the stream in sync. A block without a usable Content-Length is dropped and
+// reading resumes at the next header, even one glued to leftover garbage.
 class FrameReader {
 public:
     static constexpr std::size_t kDefaultMaxBody = 64u * 1024 * 1024;
     static constexpr std::size_t kMaxHeaderBlock = 8 * 1024;
+    // While discarding, this many trailing bytes are held back in case they begin a
+    // header line split across reads.
+    static constexpr std::size_t kResyncTail = 16;
 
     explicit FrameReader(std::size_t maxBody = kDefaultMaxBody) : maxBody_(maxBody) {}
 
@@ -52,6 +58,7 @@ private:
     std::size_t bodyLength_ = 0;
     bool inBody_ = false;
     std::size_t skipRemaining_ = 0;  // bytes of an oversized body still to discard
+    bool skipAtLineStart_ = false;   // whether the next byte to skip begins a line
     std::deque<FrameEvent> events_;
 };
 
