@@ -65,18 +65,29 @@ bool handle(const json& msg) {
 
 int main() {
     std::string buffer;
+    std::size_t scanned = 0;   // bytes of `buffer` already searched for the header end
+    std::size_t bodyAt = 0;    // where the current body starts, once its header is read
+    std::size_t length = 0;
     char chunk[65536];
     for (;;) {
-        // Consume every complete frame in the buffer.
+        // Consume every complete frame in the buffer, scanning each byte once.
         for (;;) {
-            const std::size_t headerEnd = buffer.find("\r\n\r\n");
-            if (headerEnd == std::string::npos) break;
-            const std::size_t lengthAt = buffer.find("Content-Length:");
-            if (lengthAt == std::string::npos || lengthAt > headerEnd) return 2;
-            const std::size_t length = std::strtoull(buffer.c_str() + lengthAt + 15, nullptr, 10);
-            if (buffer.size() < headerEnd + 4 + length) break;
-            const json msg = json::parse(std::string_view(buffer).substr(headerEnd + 4, length), nullptr, false);
-            buffer.erase(0, headerEnd + 4 + length);
+            if (bodyAt == 0) {
+                const std::size_t headerEnd = buffer.find("\r\n\r\n", scanned > 3 ? scanned - 3 : 0);
+                if (headerEnd == std::string::npos) {
+                    scanned = buffer.size();
+                    break;
+                }
+                const std::size_t lengthAt = buffer.find("Content-Length:");
+                if (lengthAt == std::string::npos || lengthAt > headerEnd) return 2;
+                length = std::strtoull(buffer.c_str() + lengthAt + 15, nullptr, 10);
+                bodyAt = headerEnd + 4;
+            }
+            if (buffer.size() < bodyAt + length) break;
+            const json msg = json::parse(std::string_view(buffer).substr(bodyAt, length), nullptr, false);
+            buffer.erase(0, bodyAt + length);
+            bodyAt = 0;
+            scanned = 0;
             if (msg.is_object() && !handle(msg)) return 0;
         }
         const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
