@@ -256,7 +256,16 @@ private:
             if (!d.package->equivalents.empty()) {
                 msg += " " + std::string(techTitle(o)) + " equivalent: " + listNames(d.package->equivalents) + ".";
             }
-            if (!worst->mitigations[idx(t)].empty()) msg += " Staying on " + std::string(techTitle(t)) + ": " + worst->mitigations[idx(t)].front().text;
+            bool isMitigation = false;
+            for (const auto& m : worst->mitigations[idx(t)]) {
+                isMitigation |= std::find(m.packages.begin(), m.packages.end(), d.name) != m.packages.end();
+            }
+            if (isMitigation) {
+                msg += " It is the usual way to do this on " + std::string(techTitle(t)) + "; if this part grows, consider moving it to " +
+                       std::string(techTitle(o)) + ".";
+            } else if (!worst->mitigations[idx(t)].empty()) {
+                msg += " Staying on " + std::string(techTitle(t)) + ": " + worst->mitigations[idx(t)].front().text;
+            }
             auto f = makeFinding(rule::kDependencyAgainstStack, std::move(msg), d.file, d.range);
             f.useCase = worst->id;
             f.dependency = d.name;

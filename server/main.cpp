@@ -4,7 +4,10 @@
 #include <string_view>
 #include <vector>
 
+#include "server/cli/check.h"
 #include "server/cli/inspect.h"
+#include "server/cli/recommend.h"
+#include "server/cli/use_cases.h"
 #include "server/serve.h"
 #include "server/serve_options.h"
 
@@ -21,7 +24,10 @@ struct Subcommand {
 // One line per subcommand; its implementation lives in server/cli/<name>.{h,cpp}.
 const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> table = {
+        {"check", "report where Node.js or Python fits the projects under PATH badly", stackls::server::runCheck},
         {"inspect", "print what stackls reads from a package.json or requirements file", stackls::server::runInspect},
+        {"recommend", "recommend Node.js, Python or a split for use cases or a workspace", stackls::server::runRecommend},
+        {"use-cases", "list the use-case ids", stackls::server::runUseCases},
     };
     return table;
 }

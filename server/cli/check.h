@@ -1,0 +1,73 @@
+// `stackls check`: runs the advisor over workspaces on disk and prints findings as text, JSON or SARIF.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "knowledge/advisor.h"
+#include "knowledge/knowledge_base.h"
+#include "knowledge/project_input.h"
+#include "protocol/position.h"
+
+namespace stackls::server {
+
+// args are the words after "check":
+//   [PATH…] [--use-case ID[,ID…]]… [--format text|json|sarif]
+//   [--fail-on error|warning|information|never] [--knowledge FILE]
+// Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one;
+// 2 usage or input error (unknown id, missing path, no manifests, broken --knowledge file).
+int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// ---- shared with `stackls recommend` and the language server ----
+
+// The projects found under some paths, their inputs and the advisor's reports.
+struct WorkspaceRun {
+    std::vector<knowledge::ProjectInput> inputs;
+    std::vector<knowledge::ProjectReport> reports;  // same order as inputs
+    std::vector<std::string> warnings;               // skipped or unreadable files
+};
+
+// Discovers projects under each path (a directory, or a manifest file meaning its folder),
+// reads and advises them. Prints a message and returns nullopt when a path does not exist
+// or no project is found. File names are relative to the current directory.
+std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const knowledge::KnowledgeBase& kb,
+                                         const knowledge::AdviceOptions& options, std::string_view command,
+                                         std::ostream& err);
+
+// Splits "a,b" and checks every id; on an unknown one prints "did you mean" and returns false.
+bool addUseCaseIds(std::string_view value, const knowledge::KnowledgeBase& kb, std::vector<std::string>& ids,
+                   std::string_view command, std::ostream& err);
+
+// The built-in knowledge plus a user file given with --knowledge; prints its errors and
+// returns nullopt when it is invalid or unreadable.
+std::optional<knowledge::KnowledgeBase> knowledgeWithFile(const std::string& file, std::string_view command,
+                                                          std::ostream& err);
+
+// Converts byte ranges of a project's files to line/character positions (UTF-16, 0-based).
+class ProjectPositions {
+public:
+    explicit ProjectPositions(const knowledge::ProjectInput& input);
+    // Position of a byte offset in `file`; {0,0} for files the project does not hold.
+    protocol::Position at(const std::string& file, std::size_t offset) const;
+    nlohmann::ordered_json range(const std::string& file, manifest::ByteRange r) const;
+
+private:
+    struct Indexed {
+        std::string_view text;
+        protocol::LineIndex index;
+    };
+    std::map<std::string, Indexed, std::less<>> files_;
+};
+
+// One project as `stackls check --format json` prints it (ranges LSP-style, plus byte offsets).
+nlohmann::ordered_json projectReportToJson(const knowledge::KnowledgeBase& kb, const knowledge::ProjectInput& input,
+                                           const knowledge::ProjectReport& report);
+nlohmann::ordered_json findingToJson(const knowledge::Finding& finding, const ProjectPositions& positions);
+
+}  // namespace stackls::server
