@@ -131,9 +131,10 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
         auto run = analysePaths(paths.empty() ? std::vector<std::string>{"."} : paths, kb, options, "recommend", err);
         if (!run) return 2;
         std::set<kn::Tech> stacks;
+        const bool given = !ids.empty();
         for (const auto& report : run->reports) {
             stacks.insert(report.stacks.begin(), report.stacks.end());
-            if (!ids.empty()) continue;
+            if (given) continue;
             for (const auto& id : report.basis) {
                 if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
             }

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Runs `stackls check/recommend/use-cases` on examples/ and on broken input; asserts rule ids, shapes and exit codes."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+STACKLS, EXAMPLES = sys.argv[1], sys.argv[2]
+failures = []
+
+
+def run(*args, cwd=None):
+    p = subprocess.run([STACKLS, *args], capture_output=True, text=True, cwd=cwd, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+# Which rules each example must show, and none other.
+EXPECTED = {
+    "node-chat": set(),
+    "python-ml": set(),
+    "mixed-monorepo": set(),
+    "ml-on-node": {"use-case-mismatch", "dependency-against-stack"},
+    "flask-chat": {"use-case-mismatch", "dependency-against-stack"},
+    "kivy-mobile": {"use-case-mismatch"},
+    "undeclared": {"inferred-use-case-mismatch", "dependency-against-stack"},
+    "misconfigured": {"unknown-use-case", "unsupported-use-case", "conflicting-declarations"},
+    "empty-manifest": {"no-dependencies"},
+}
+
+for name, rules in EXPECTED.items():
+    code, out, err = run("check", "--format", "json", "--fail-on", "never", name, cwd=EXAMPLES)
+    check(code == 0, f"{name}: exit {code}, stderr {err!r}")
+    report = json.loads(out)
+    found = {f["rule"] for p in report["projects"] for f in p["findings"]}
+    check(found == rules, f"{name}: rules {sorted(found)} != {sorted(rules)}")
+    for project in report["projects"]:
+        for key in ("root", "stacks", "declaredUseCases", "inferredUseCases", "findings", "recommendation"):
+            check(key in project, f"{name}: project lacks {key}")
+        for f in project["findings"]:
+            for key in ("rule", "category", "severity", "message", "file", "range", "fixes"):
+                check(key in f, f"{name}: finding lacks {key}")
+            check(os.path.exists(os.path.join(EXAMPLES, f["file"])), f"{name}: finding file {f['file']} does not exist")
+            # Every fix must leave a JSON file parseable.
+            for fix in f["fixes"]:
+                for edit in fix["edits"]:
+                    if not edit["file"].endswith(".json"):
+                        continue
+                    with open(os.path.join(EXAMPLES, edit["file"]), encoding="utf-8") as fh:
+                        text = fh.read().encode()
+                    b, e = edit["offsets"]["begin"], edit["offsets"]["end"]
+                    fixed = text[:b] + edit["newText"].encode() + text[e:]
+                    try:
+                        json.loads(fixed)
+                    except ValueError as exc:
+                        check(False, f"{name}: fix {fix['title']!r} breaks {edit['file']}: {exc}")
+
+# Range of the mismatch points at the declared id.
+code, out, _ = run("check", "--format", "json", "ml-on-node", cwd=EXAMPLES)
+check(code == 1 or code == 0, "ml-on-node: exit code")
+mismatch = [f for p in json.loads(out)["projects"] for f in p["findings"] if f["rule"] == "use-case-mismatch"][0]
+with open(os.path.join(EXAMPLES, "ml-on-node/package.json"), encoding="utf-8") as fh:
+    line = fh.read().splitlines()[mismatch["range"]["start"]["line"]]
+check(line[mismatch["range"]["start"]["character"]:mismatch["range"]["end"]["character"]] == '"ai-ml"',
+      f"mismatch range does not cover the declared id: {mismatch['range']}")
+
+# Recommendation for the whole example set and for the monorepo.
+code, out, _ = run("recommend", "mixed-monorepo", "--format", "json", cwd=EXAMPLES)
+rec = json.loads(out)
+check(code == 0 and rec["stack"] == "split", f"monorepo recommendation {rec.get('stack')}")
+check(rec["split"]["node"] == ["realtime-collaboration"] and rec["split"]["python"] == ["ai-ml"], "split parts")
+check(len(rec["dimensions"]) == 8 and all({"id", "title", "node", "python", "weight"} <= d.keys() for d in rec["dimensions"]),
+      "recommendation dimensions")
+check(all(r["citations"] for r in rec["reasons"]), "every reason cites an entry")
+code, out, _ = run("recommend", "--use-case", "ai-ml", "--format", "json")
+check(code == 0 and json.loads(out)["stack"] == "python", "recommend --use-case ai-ml without a workspace")
+code, out, _ = run("recommend", "--use-case", "realtime-collaboration")
+check(code == 0 and out.startswith("# Recommended stack: Node.js"), "markdown recommendation")
+
+# SARIF: the fields GitHub code scanning reads.
+code, out, _ = run("check", "--format", "sarif", "--fail-on", "never", ".", cwd=EXAMPLES)
+sarif = json.loads(out)
+check(sarif["version"] == "2.1.0", "sarif version")
+run0 = sarif["runs"][0]
+rule_ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+check(len(rule_ids) == len(set(rule_ids)) and "use-case-mismatch" in rule_ids, "sarif rules")
+check(len(run0["results"]) > 0, "sarif has results")
+for r in run0["results"]:
+    check(r["ruleId"] in rule_ids and rule_ids[r["ruleIndex"]] == r["ruleId"], f"sarif ruleId/index {r['ruleId']}")
+    check(r["level"] in ("error", "warning", "note"), "sarif level")
+    check(r["message"]["text"], "sarif message")
+    loc = r["locations"][0]["physicalLocation"]
+    uri = loc["artifactLocation"]["uri"]
+    check(not uri.startswith("/") and os.path.exists(os.path.join(EXAMPLES, uri)), f"sarif uri {uri} relative and present")
+    check(loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1, "sarif region is 1-based")
+
+# Text output: file:line:col.
+code, out, _ = run("check", "flask-chat", cwd=EXAMPLES)
+check("flask-chat/requirements.txt:1:21: warning:" in out, f"text output location: {out!r}")
+check(code == 0, "warnings do not fail with the default --fail-on error")
+code, _, _ = run("check", "--fail-on", "warning", "flask-chat", cwd=EXAMPLES)
+check(code == 1, "--fail-on warning fails on a warning")
+code, _, _ = run("check", "empty-manifest", cwd=EXAMPLES)
+check(code == 1, "no-dependencies is an error")
+
+# --use-case overrides declarations and turns a new project into a recommendation.
+code, out, _ = run("check", "--format", "json", "--use-case", "realtime-collaboration", "empty-manifest", cwd=EXAMPLES)
+p = json.loads(out)["projects"][0]
+check(code == 0 and p["declaredUseCases"] == ["realtime-collaboration"] and p["recommendation"]["stack"] == "node",
+      "--use-case on an empty project")
+
+# use-cases lists all 18 ids.
+code, out, _ = run("use-cases", "--format", "json")
+check(code == 0 and len(json.loads(out)) == 18, "use-cases lists 18")
+
+# Bad input: clear message, non-zero exit, no crash.
+with tempfile.TemporaryDirectory() as tmp:
+    code, _, err = run("check", os.path.join(tmp, "nope"))
+    check(code == 2 and "nope" in err, f"missing dir: {code} {err!r}")
+    code, _, err = run("check", tmp)
+    check(code == 2 and "no package.json" in err, f"empty dir: {code} {err!r}")
+    code, _, err = run("check", "--use-case", "machine-lerning", os.path.join(EXAMPLES, "node-chat"))
+    check(code == 2 and 'did you mean "ai-ml"' in err, f"unknown cli id: {err!r}")
+    code, _, err = run("check", "--format", "yaml", EXAMPLES)
+    check(code == 2, "bad format")
+    bad = os.path.join(tmp, "bad")
+    os.mkdir(bad)
+    with open(os.path.join(bad, "package.json"), "w") as fh:
+        fh.write('{"dependencies": {"express": "4"}}')
+    with open(os.path.join(bad, ".stackls.json"), "w") as fh:
+        fh.write('{"useCase": ["web", }')
+    code, out, err = run("check", "--format", "json", bad)
+    rules = {f["rule"] for pr in json.loads(out)["projects"] for f in pr["findings"]}
+    check(code == 1 and "invalid-config" in rules, f"malformed .stackls.json: {code} {rules}")
+    knowledge = os.path.join(tmp, "k.json")
+    with open(knowledge, "w") as fh:
+        fh.write('{"fits": {"ai-ml": {"node": "superb"}}}')
+    code, _, err = run("check", "--knowledge", knowledge, os.path.join(EXAMPLES, "node-chat"))
+    check(code == 2 and '$.fits["ai-ml"].node' in err, f"broken --knowledge: {err!r}")
+    with open(os.path.join(bad, ".stackls.json"), "w") as fh:
+        fh.write('{"knowledge": "../k.json"}')
+    code, out, err = run("check", "--format", "json", bad)
+    msgs = [f["message"] for pr in json.loads(out)["projects"] for f in pr["findings"] if f["rule"] == "invalid-config"]
+    check(code == 1 and any("outside" in m for m in msgs), f"knowledge outside the workspace: {msgs}")
+    with open(os.path.join(bad, ".stackls.json"), "w") as fh:
+        fh.write('{"knowledge": "k2.json"}')
+    with open(os.path.join(bad, "k2.json"), "w") as fh:
+        fh.write('{"fits": {"web": {"node": "weak"}}, "packages": {"npm": [{"name": "x"}]}}')
+    code, out, err = run("check", "--format", "json", bad)
+    msgs = [f["message"] for pr in json.loads(out)["projects"] for f in pr["findings"] if f["rule"] == "invalid-config"]
+    check(code == 1 and any("$.packages.npm[0].role" in m for m in msgs), f"broken project knowledge file: {msgs}")
+
+if failures:
+    print(f"{len(failures)} failure(s)")
+    sys.exit(1)
+print("cli_check: all passed")
