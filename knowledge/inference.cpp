@@ -2,6 +2,7 @@
 #include "knowledge/inference.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -49,8 +50,18 @@ public:
             if (list.size() > kMaxEvidencePerUseCase) list.resize(kMaxEvidencePerUseCase);
             out.push_back({id, 1.0 - miss, std::move(list)});
         }
-        std::stable_sort(out.begin(), out.end(), [](const InferredUseCase& a, const InferredUseCase& b) {
-            if (a.confidence != b.confidence) return a.confidence > b.confidence;
+        // The noisy-or saturates near 1 for well-evidenced use cases; among those, more
+        // evidence ranks first, so the order is not left to the ids' spelling.
+        auto mass = [](const InferredUseCase& u) {
+            double sum = 0;
+            for (const auto& e : u.evidence) sum += e.weight;
+            return sum;
+        };
+        std::stable_sort(out.begin(), out.end(), [&](const InferredUseCase& a, const InferredUseCase& b) {
+            auto ca = std::round(a.confidence * 100), cb = std::round(b.confidence * 100);
+            if (ca != cb) return ca > cb;
+            auto ma = mass(a), mb = mass(b);
+            if (ma != mb) return ma > mb;
             return a.id < b.id;
         });
         return out;

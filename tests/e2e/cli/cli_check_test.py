@@ -6,7 +6,7 @@ import subprocess
 import sys
 import tempfile
 
-STACKLS, EXAMPLES = sys.argv[1], sys.argv[2]
+STACKLS, EXAMPLES = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 failures = []
 
 
