@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Runs one transcript against the real stackls binary over stdio (clangd lit-test style).
+
+A transcript is a text file of directives, one per line ('#' starts a comment line):
+
+  --> {json}          frame and send this message (together with any held by '..>')
+  ..> {json}          hold this message; it is sent in the same write as the next '-->'
+  raw> EXPR           send raw bytes: a Python expression (no builtins) giving str or bytes
+  body> EXPR          frame and send the str/bytes EXPR as one body (for generated junk)
+  <-- {json}          expect a message that contains this JSON (partial match: objects
+                      match by subset, arrays element by element, "{{any}}" matches anything)
+  <-- error CODE [ID] expect an error reply with this code (and this id, as JSON)
+  <-- none            expect no reply to anything sent so far (checked with a sync request)
+  eof                 close the server's stdin
+  exit CODE           expect the process to end with this exit code
+  stderr~ TEXT        expect TEXT somewhere in the server's stderr (checked at the end)
+
+Server-to-client notifications and requests are skipped while looking for an expected
+message unless the expectation itself names a "method"; any *response* that does not match
+the next expectation is a failure, so no reply can go unnoticed.
+"""
+import argparse
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+
+TIMEOUT = float(os.environ.get("STACKLS_TEST_TIMEOUT", "20"))
+ANY = "{{any}}"
+
+
+def frame(body: bytes) -> bytes:
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def reader(stream, out: "queue.Queue"):
+    """Parses frames from the server's stdout into the queue; None marks EOF."""
+    buf = b""
+    while True:
+        chunk = stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536)
+        if not chunk:
+            out.put(None)
+            return
+        buf += chunk
+        while True:
+            head_end = buf.find(b"\r\n\r\n")
+            if head_end < 0:
+                break
+            length = None
+            for line in buf[:head_end].split(b"\r\n"):
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value.strip())
+            if length is None:
+                out.put(("bad-frame", buf[:head_end]))
+                buf = buf[head_end + 4:]
+                continue
+            if len(buf) < head_end + 4 + length:
+                break
+            body = buf[head_end + 4: head_end + 4 + length]
+            buf = buf[head_end + 4 + length:]
+            try:
+                out.put(json.loads(body))
+            except ValueError:
+                out.put(("bad-json", body))
+
+
+def matches(expected, actual) -> bool:
+    if expected == ANY:
+        return True
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(k in actual and matches(v, actual[k]) for k, v in expected.items())
+    if isinstance(expected, list):
+        return isinstance(actual, list) and len(expected) == len(actual) and all(
+            matches(e, a) for e, a in zip(expected, actual))
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return expected is actual
+    if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
+        return expected == actual
+    return type(expected) is type(actual) and expected == actual
+
+
+class Failure(Exception):
+    pass
+
+
+class Session:
+    def __init__(self, argv):
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.messages = queue.Queue()
+        self.stderr_chunks = []
+        threading.Thread(target=reader, args=(self.proc.stdout, self.messages), daemon=True).start()
+        threading.Thread(target=self._drain_stderr, daemon=True).start()
+        self.held = b""
+        self.sync_counter = 0
+        self.log = []
+
+    def _drain_stderr(self):
+        for line in self.proc.stderr:
+            self.stderr_chunks.append(line)
+
+    def stderr(self) -> str:
+        return b"".join(self.stderr_chunks).decode("utf-8", "replace")
+
+    def write(self, data: bytes):
+        try:
+            self.proc.stdin.write(data)
+            self.proc.stdin.flush()
+        except BrokenPipeError:
+            raise Failure("the server closed its input (crashed or exited early)")
+
+    def send(self, payload: bytes, hold=False):
+        self.held += frame(payload)
+        if not hold:
+            data, self.held = self.held, b""
+            self.write(data)
+
+    def next_message(self, what: str):
+        try:
+            message = self.messages.get(timeout=TIMEOUT)
+        except queue.Empty:
+            raise Failure(f"timed out after {TIMEOUT}s waiting for {what}")
+        if message is None:
+            raise Failure(f"the server's output ended while waiting for {what}")
+        if isinstance(message, tuple):
+            raise Failure(f"the server wrote an unreadable frame: {message}")
+        self.log.append(message)
+        return message
+
+    def expect(self, expected):
+        wants_method = isinstance(expected, dict) and "method" in expected
+        while True:
+            message = self.next_message(json.dumps(expected))
+            is_response = "method" not in message
+            if matches(expected, message):
+                return message
+            if is_response or wants_method and message.get("method") == expected.get("method"):
+                raise Failure(f"expected {json.dumps(expected)}\n   got {json.dumps(message)}")
+
+    def expect_none(self):
+        self.sync_counter += 1
+        sync_id = f"sync-{self.sync_counter}"
+        self.send(json.dumps({"jsonrpc": "2.0", "id": sync_id, "method": "stackls/transcriptSync"}).encode())
+        while True:
+            message = self.next_message("the sync reply")
+            if "method" in message:
+                continue
+            if message.get("id") == sync_id:
+                return
+            raise Failure(f"expected no reply, got {json.dumps(message)}")
+
+
+def run(transcript: str, argv) -> None:
+    session = Session(argv)
+    stderr_expectations = []
+    expected_exit = None
+    try:
+        with open(transcript, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        for number, line in enumerate(lines, 1):
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            directive, _, rest = stripped.partition(" ")
+            rest = rest.strip()
+            try:
+                if directive in ("-->", "..>"):
+                    json.loads(rest)  # transcripts must hold valid JSON where they say so
+                    session.send(rest.encode(), hold=directive == "..>")
+                elif directive in ("raw>", "body>"):
+                    value = eval(rest, {"__builtins__": {}}, {})  # transcripts are our own files
+                    data = value if isinstance(value, bytes) else value.encode("utf-8")
+                    if directive == "body>":
+                        session.send(data)
+                    else:
+                        session.write(data)
+                elif directive == "<--":
+                    if rest == "none":
+                        session.expect_none()
+                    elif rest.startswith("error"):
+                        parts = rest.split(None, 2)
+                        expected = {"error": {"code": int(parts[1])}}
+                        if len(parts) > 2:
+                            expected["id"] = json.loads(parts[2])
+                        session.expect(expected)
+                    else:
+                        session.expect(json.loads(rest))
+                elif directive == "eof":
+                    session.proc.stdin.close()
+                elif directive == "exit":
+                    expected_exit = int(rest)
+                    try:
+                        code = session.proc.wait(timeout=TIMEOUT)
+                    except subprocess.TimeoutExpired:
+                        raise Failure(f"the server did not exit within {TIMEOUT}s")
+                    if code != expected_exit:
+                        raise Failure(f"exit code {code}, expected {expected_exit}")
+                elif directive == "stderr~":
+                    stderr_expectations.append(rest)
+                else:
+                    raise Failure(f"unknown directive {directive!r}")
+            except Failure as failure:
+                raise Failure(f"{transcript}:{number}: {line}\n{failure}")
+        if expected_exit is None:
+            # Every transcript ends the process; a server that hangs on EOF fails here.
+            if not session.proc.stdin.closed:
+                session.proc.stdin.close()
+            try:
+                session.proc.wait(timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                raise Failure(f"{transcript}: the server did not exit after EOF")
+        time.sleep(0.05)
+        err = session.stderr()
+        for text in stderr_expectations:
+            if text not in err:
+                raise Failure(f"{transcript}: stderr lacks {text!r}")
+        for marker in ("AddressSanitizer", "runtime error:", "LeakSanitizer"):
+            if marker in err:
+                raise Failure(f"{transcript}: sanitizer report in stderr:\n{err[-4000:]}")
+    except Failure as failure:
+        if session.proc.poll() is None:
+            session.proc.kill()
+        session.proc.wait()
+        print(f"FAIL: {failure}", file=sys.stderr)
+        print("--- messages received:", file=sys.stderr)
+        for m in session.log[-20:]:
+            print("   ", json.dumps(m)[:400], file=sys.stderr)
+        print("--- server stderr (tail):\n" + session.stderr()[-3000:], file=sys.stderr)
+        sys.exit(1)
+    print(f"PASS: {transcript}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--server", required=True, help="path to the stackls binary")
+    parser.add_argument("transcript")
+    parser.add_argument("server_args", nargs="*", help="extra arguments for the server")
+    args = parser.parse_args()
+    run(args.transcript, [args.server, *args.server_args])
+
+
+if __name__ == "__main__":
+    main()
