@@ -162,7 +162,12 @@ ordered_json findingToJson(const kn::Finding& f, const ProjectPositions& positio
                              {"offsets", {{"begin", e.range.begin}, {"end", e.range.end}}}, {"newText", e.newText}});
         }
         for (const auto& c : fix.creations) creates.push_back({{"file", c.file}, {"content", c.content}});
-        fixes.push_back({{"title", fix.title}, {"preferred", fix.preferred}, {"edits", edits}, {"createFiles", creates}});
+        ordered_json j = ordered_json::object();
+        j["title"] = fix.title;
+        j["preferred"] = fix.preferred;
+        j["edits"] = std::move(edits);
+        j["createFiles"] = std::move(creates);
+        fixes.push_back(std::move(j));
     }
     ordered_json j = {{"rule", f.rule},
                       {"category", kn::categoryName(f.category)},
@@ -170,8 +175,8 @@ ordered_json findingToJson(const kn::Finding& f, const ProjectPositions& positio
                       {"message", f.message},
                       {"file", f.file},
                       {"range", positions.range(f.file, f.range)},
-                      {"offsets", {{"begin", f.range.begin}, {"end", f.range.end}}},
-                      {"fixes", fixes}};
+                      {"offsets", {{"begin", f.range.begin}, {"end", f.range.end}}}};
+    j["fixes"] = std::move(fixes);
     if (!f.useCase.empty()) j["useCase"] = f.useCase;
     if (!f.dependency.empty()) j["dependency"] = f.dependency;
     if (!f.refs.empty()) j["refs"] = f.refs;
@@ -195,19 +200,23 @@ ordered_json projectReportToJson(const kn::KnowledgeBase& kb, const kn::ProjectI
                                 {"range", positions.range(e.file, e.range)}, {"weight", std::round(e.weight * 100) / 100}});
         }
         const auto* uc = kb.useCase(u.id);
-        inferred.push_back({{"id", u.id}, {"title", uc ? uc->title : u.id},
-                            {"confidence", std::round(u.confidence * 100) / 100}, {"evidence", evidence}});
+        ordered_json entry = {{"id", u.id}, {"title", uc ? uc->title : u.id}, {"confidence", std::round(u.confidence * 100) / 100}};
+        entry["evidence"] = std::move(evidence);
+        inferred.push_back(std::move(entry));
     }
     ordered_json findings = ordered_json::array();
     for (const auto& f : report.findings) findings.push_back(findingToJson(f, positions));
-    return {{"root", report.root},
-            {"stacks", stacks},
-            {"declaredUseCases", report.declaredUseCases},
-            {"declaredIn", declaredIn},
-            {"inferredUseCases", inferred},
-            {"findings", findings},
-            {"recommendation", report.recommendation ? recommendationToJson(kb, *report.recommendation) : ordered_json(nullptr)},
-            {"ignoredRules", report.ignoredRules}};
+    // Members are moved in: nested initializer lists would deep-copy every subtree.
+    ordered_json j = ordered_json::object();
+    j["root"] = report.root;
+    j["stacks"] = std::move(stacks);
+    j["declaredUseCases"] = report.declaredUseCases;
+    j["declaredIn"] = std::move(declaredIn);
+    j["inferredUseCases"] = std::move(inferred);
+    j["findings"] = std::move(findings);
+    j["recommendation"] = report.recommendation ? recommendationToJson(kb, *report.recommendation) : ordered_json(nullptr);
+    j["ignoredRules"] = report.ignoredRules;
+    return j;
 }
 
 namespace {
@@ -322,7 +331,10 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (format == "json") {
         ordered_json projects = ordered_json::array();
         for (std::size_t i = 0; i < run->inputs.size(); ++i) projects.push_back(projectReportToJson(kb, run->inputs[i], run->reports[i]));
-        out << ordered_json{{"version", STACKLS_VERSION}, {"projects", projects}}.dump(2) << "\n";
+        ordered_json doc = ordered_json::object();
+        doc["version"] = STACKLS_VERSION;
+        doc["projects"] = std::move(projects);
+        out << doc.dump(2) << "\n";
     } else if (format == "sarif") {
         out << toSarif(run->inputs, run->reports).dump(2) << "\n";
     } else {

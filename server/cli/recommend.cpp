@@ -33,10 +33,11 @@ ordered_json recommendationToJson(const kn::KnowledgeBase& kb, const kn::Recomme
             citations.push_back({{"ref", c.ref}, {"label", c.label},
                                  {"source", {{"doc", c.source.doc}, {"section", c.source.section}}}});
         }
-        reasons.push_back({{"useCase", r.useCase},
-                           {"favours", r.favours ? ordered_json(kn::techId(*r.favours)) : ordered_json(nullptr)},
-                           {"text", r.text},
-                           {"citations", citations}});
+        ordered_json reason = {{"useCase", r.useCase},
+                               {"favours", r.favours ? ordered_json(kn::techId(*r.favours)) : ordered_json(nullptr)},
+                               {"text", r.text}};
+        reason["citations"] = std::move(citations);
+        reasons.push_back(std::move(reason));
     }
     ordered_json dimensions = ordered_json::array();
     for (const auto& d : rec.dimensions) {
@@ -54,17 +55,18 @@ ordered_json recommendationToJson(const kn::KnowledgeBase& kb, const kn::Recomme
     for (const auto& m : rec.mitigations) {
         mitigations.push_back({{"useCase", m.useCase}, {"technology", kn::techId(m.tech)}, {"text", m.text}, {"packages", m.packages}});
     }
-    (void)kb;
-    return {{"stack", kn::stackChoiceName(rec.stack)},
-            {"useCases", rec.useCases},
-            {"scores", perSide(rec.scores[0], rec.scores[1])},
-            {"summary", rec.summary},
-            {"split", {{"node", rec.split[0]}, {"python", rec.split[1]}, {"either", rec.either}}},
-            {"perUseCase", useCases},
-            {"dimensions", dimensions},
-            {"reasons", reasons},
-            {"mitigations", mitigations},
-            {"source", {{"doc", "nodejs-vs-python"}, {"title", kb.sourceTitle}}}};
+    ordered_json j = ordered_json::object();
+    j["stack"] = kn::stackChoiceName(rec.stack);
+    j["useCases"] = rec.useCases;
+    j["scores"] = perSide(rec.scores[0], rec.scores[1]);
+    j["summary"] = rec.summary;
+    j["split"] = {{"node", rec.split[0]}, {"python", rec.split[1]}, {"either", rec.either}};
+    j["perUseCase"] = std::move(useCases);
+    j["dimensions"] = std::move(dimensions);
+    j["reasons"] = std::move(reasons);
+    j["mitigations"] = std::move(mitigations);
+    j["source"] = {{"doc", "nodejs-vs-python"}, {"title", kb.sourceTitle}};
+    return j;
 }
 
 int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
