@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `stackls check` on a generated monorepo of N projects (default 1,000).
 
-Usage: bench/check_bench.py path/to/stackls [--projects N] [--runs R] [--keep DIR]
+Usage: bench/check_bench.py path/to/stackls [--projects N] [--runs R] [--format json|text|sarif] [--keep DIR]
 
 Each project is a Node.js package (package.json) or a Python one (requirements.txt), with
 8-25 dependencies drawn from the built-in catalogue plus unknown names, and about a third
@@ -62,24 +62,28 @@ def main():
     ap.add_argument("stackls")
     ap.add_argument("--projects", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--format", default="json", choices=["json", "text", "sarif"])
     ap.add_argument("--keep", help="generate into this directory and keep it")
     args = ap.parse_args()
     root = args.keep or tempfile.mkdtemp(prefix="stackls-check-bench-")
     os.makedirs(root, exist_ok=True)
     try:
         generate(root, args.projects, random.Random(42))
-        times, report = [], None
+        times, output = [], ""
         for _ in range(args.runs):
             start = time.perf_counter()
-            p = subprocess.run([os.path.abspath(args.stackls), "check", "--format", "json", "--fail-on", "never", root],
+            p = subprocess.run([os.path.abspath(args.stackls), "check", "--format", args.format, "--fail-on", "never", root],
                                capture_output=True, text=True, timeout=600)
             times.append(time.perf_counter() - start)
             if p.returncode != 0:
                 raise SystemExit(f"stackls check exited {p.returncode}: {p.stderr[:500]}")
-            report = json.loads(p.stdout)
-        projects = report["projects"]
-        findings = sum(len(pr["findings"]) for pr in projects)
-        print(f"check_bench: {len(projects)} projects ({args.projects} generated + root), {findings} findings")
+            output = p.stdout
+        if args.format == "json":
+            projects = json.loads(output)["projects"]
+            findings = sum(len(pr["findings"]) for pr in projects)
+            print(f"check_bench: {len(projects)} projects ({args.projects} generated + root), {findings} findings")
+        else:
+            print(f"check_bench: {args.projects} generated projects, {len(output)} bytes of {args.format} output")
         print("check_bench: runs " + ", ".join(f"{t:.2f}s" for t in times) + f"; median {statistics.median(times):.2f}s")
     finally:
         if not args.keep:
