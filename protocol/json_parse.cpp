@@ -1,6 +1,10 @@
 // Depth-limited JSON parsing: a cheap bracket scan first, then nlohmann without exceptions.
 #include "protocol/json_parse.h"
 
+#include <spdlog/spdlog.h>
+
+#include "protocol/utf8.h"
+
 namespace stackls::protocol {
 
 int jsonNestingDepth(std::string_view text, int limit) {
@@ -41,6 +45,14 @@ std::optional<nlohmann::json> parseJson(std::string_view text, std::string& erro
     if (jsonNestingDepth(text, maxDepth) > maxDepth) {
         error = "JSON nested deeper than " + std::to_string(maxDepth) + " levels";
         return std::nullopt;
+    }
+    // Neovim sends whatever bytes a buffer holds, valid UTF-8 or not; nlohmann refuses
+    // invalid UTF-8, and refusing the message would lose an edit. Each bad byte becomes
+    // U+FFFD, which keeps UTF-16 columns (one unit either way) in step with the client.
+    const std::optional<std::string> repaired = repairUtf8(text);
+    if (repaired) {
+        spdlog::warn("message body holds invalid UTF-8; bad bytes replaced by U+FFFD");
+        text = *repaired;
     }
     nlohmann::json value = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (value.is_discarded()) {

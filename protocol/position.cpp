@@ -6,45 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "protocol/utf8.h"
+
 namespace stackls::protocol {
 namespace {
 
-struct CodePoint {
-    std::size_t bytes;  // 1..4
-    int utf16Units;     // 1 or 2
-};
-
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// Decodes the sequence starting at text[i]. Anything that is not well-formed UTF-8
-// (stray continuation, overlong form, surrogate, beyond U+10FFFF, truncated) is one
-// byte wide and one unit long, so a bad byte can never swallow the bytes after it.
-CodePoint decodeAt(std::string_view text, std::size_t i) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    const std::size_t left = text.size() - i;
-    auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
-    if (b0 < 0x80) return {1, 1};
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        if (left >= 2 && isContinuation(at(1))) return {2, 1};
-        return {1, 1};
-    }
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        if (left < 3 || !isContinuation(at(1)) || !isContinuation(at(2))) return {1, 1};
-        if (b0 == 0xE0 && at(1) < 0xA0) return {1, 1};   // overlong
-        if (b0 == 0xED && at(1) >= 0xA0) return {1, 1};  // UTF-16 surrogate
-        return {3, 1};
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        if (left < 4 || !isContinuation(at(1)) || !isContinuation(at(2)) || !isContinuation(at(3)))
-            return {1, 1};
-        if (b0 == 0xF0 && at(1) < 0x90) return {1, 1};   // overlong
-        if (b0 == 0xF4 && at(1) >= 0x90) return {1, 1};  // beyond U+10FFFF
-        return {4, 2};
-    }
-    return {1, 1};
-}
-
-std::size_t unitsOf(const CodePoint& cp, PositionEncoding encoding) {
+std::size_t unitsOf(const Utf8Char& cp, PositionEncoding encoding) {
     return encoding == PositionEncoding::Utf8 ? cp.bytes : static_cast<std::size_t>(cp.utf16Units);
 }
 
@@ -88,7 +55,7 @@ Position LineIndex::toPosition(std::string_view text, std::size_t byteOffset, Po
     const std::size_t stop = std::min(byteOffset, lineContentEnd(text, line));
     std::size_t units = 0;
     for (std::size_t i = start; i < stop;) {
-        const CodePoint cp = decodeAt(text, i);
+        const Utf8Char cp = decodeUtf8(text, i);
         if (i + cp.bytes > stop) break;  // offset inside this character: stay before it
         units += unitsOf(cp, encoding);
         i += cp.bytes;
@@ -107,7 +74,7 @@ std::size_t LineIndex::toOffset(std::string_view text, Position pos, PositionEnc
     std::size_t units = 0;
     std::size_t i = start;
     while (i < end) {
-        const CodePoint cp = decodeAt(text, i);
+        const Utf8Char cp = decodeUtf8(text, i);
         const std::size_t next = units + unitsOf(cp, encoding);
         if (next > want || i + cp.bytes > end) break;  // would split this character
         units = next;
@@ -120,7 +87,7 @@ std::size_t LineIndex::toOffset(std::string_view text, Position pos, PositionEnc
 std::size_t unitLength(std::string_view text, PositionEncoding encoding) {
     std::size_t units = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const CodePoint cp = decodeAt(text, i);
+        const Utf8Char cp = decodeUtf8(text, i);
         units += unitsOf(cp, encoding);
         i += cp.bytes;
     }

@@ -5,9 +5,10 @@
 # Malformed JSON: -32700 with id null.
 raw> "Content-Length: 24\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":2,"
 <-- {"id":null,"error":{"code":-32700}}
-# Invalid UTF-8 inside a string is malformed too.
+# Invalid UTF-8 (Neovim sends buffers as they are) is repaired with U+FFFD, not refused.
 body> b'{"jsonrpc":"2.0","id":2,"method":"a\xff\xfeb"}'
-<-- {"id":null,"error":{"code":-32700}}
+<-- {"id":2,"error":{"code":-32601,"message":"method not found: a\ufffd\ufffdb"}}
+stderr~ invalid UTF-8
 # Not an object, a batch, a bare value: -32600 with id null.
 --> [{"jsonrpc":"2.0","id":3,"method":"shutdown"}]
 <-- {"id":null,"error":{"code":-32600}}

@@ -30,7 +30,7 @@ TEST_CASE("Brackets inside strings do not count as nesting", "[json]") {
 
 TEST_CASE("Malformed JSON is reported, not thrown", "[json]") {
     std::string error;
-    for (const char* text : {"", "{", "{\"a\":}", "[1,]", "\"\xFF\"", "nul"}) {
+    for (const char* text : {"", "{", "{\"a\":}", "[1,]", "\xFF", "nul"}) {
         INFO(text);
         CHECK_FALSE(parseJson(text, error).has_value());
     }
@@ -68,4 +68,11 @@ TEST_CASE("Error responses carry code and message; serialisation survives bad UT
     const std::string text = serialize(reply);
     CHECK(text.find("-32602") != std::string::npos);
     CHECK(json::parse(text)["id"] == 1);
+}
+
+TEST_CASE("Invalid UTF-8 inside strings is replaced, one U+FFFD per bad byte", "[json]") {
+    std::string error;
+    const auto value = parseJson("{\"t\":\"a\xFF\xC3" "b\xF0\x9F\x98\x80\"}", error);
+    REQUIRE(value.has_value());
+    CHECK((*value)["t"] == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xF0\x9F\x98\x80");
 }
