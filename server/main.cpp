@@ -8,6 +8,7 @@
 #include "server/cli/inspect.h"
 #include "server/cli/recommend.h"
 #include "server/cli/use_cases.h"
+#include "server/logging.h"
 #include "server/serve.h"
 #include "server/serve_options.h"
 
@@ -58,6 +59,10 @@ int main(int argc, char** argv) {
     if (!args.empty()) {
         for (const auto& sub : subcommands()) {
             if (args.front() == sub.name) {
+                // spdlog's default logger writes to stdout, which subcommands use for
+                // their output: send anything the libraries log to stderr instead.
+                std::string ignored;
+                stackls::server::setupLogging("", "warn", ignored);
                 return sub.run(std::vector<std::string>(args.begin() + 1, args.end()), std::cout, std::cerr);
             }
         }
