@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "knowledge/text_match.h"
 
@@ -32,11 +33,12 @@ public:
     void add(const std::string& useCase, Evidence e) {
         auto& list = byUseCase_[useCase];
         // One piece of evidence per text per use case: a package listed in two files counts once.
-        for (auto& existing : list) {
-            if (existing.kind == e.kind && existing.text == e.text) {
-                existing.weight = std::max(existing.weight, e.weight);
-                return;
-            }
+        // Indexed, because a generated manifest may list many thousands of dependencies.
+        auto [it, inserted] = seen_.try_emplace({useCase, static_cast<int>(e.kind), e.text}, list.size());
+        if (!inserted) {
+            auto& existing = list[it->second];
+            existing.weight = std::max(existing.weight, e.weight);
+            return;
         }
         list.push_back(std::move(e));
     }
@@ -69,6 +71,7 @@ public:
 
 private:
     std::map<std::string, std::vector<Evidence>> byUseCase_;
+    std::map<std::tuple<std::string, int, std::string>, std::size_t> seen_;
 };
 
 void addPackage(const KnowledgeBase& kb, Collector& c, Tech ecosystem, const std::string& name, double factor,
