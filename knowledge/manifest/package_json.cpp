@@ -1,7 +1,7 @@
 // Builds the PackageJson model from the tolerant JSON tree.
 #include "knowledge/manifest/package_json.h"
 
-#include <unordered_map>
+#include <functional>
 
 #include "knowledge/manifest/json_reader.h"
 
@@ -19,6 +19,52 @@ constexpr std::pair<std::string_view, DependencySection> kSections[] = {
     {"optionalDependencies", DependencySection::OptionalDependencies},
 };
 
+// Which member JSON.parse keeps for each key of one object: the last. A section can hold
+// 100,000 members, so this is one open-addressing table of key hashes, built once.
+class LastMembers {
+public:
+    LastMembers(const Document& doc, const Node& object) : doc_(doc) {
+        std::size_t size = 16;
+        while (size < 2 * object.childCount + 1) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const Node* m = doc.firstChild(object); m; m = doc.nextSibling(*m)) {
+            if (!m->key || !m->keyClosed) continue;
+            const std::size_t h = std::hash<std::string_view>{}(m->key->text);
+            Slot& s = slots_[find(h, m->key->text)];
+            duplicates_ = duplicates_ || s.node != json::kNoNode;
+            s.hash = h;
+            s.node = static_cast<std::uint32_t>(m - doc.nodes.data());
+        }
+    }
+
+    bool isLast(const Node& member) const {
+        if (!duplicates_) return member.key && member.keyClosed;
+        const std::size_t h = std::hash<std::string_view>{}(member.key->text);
+        const std::uint32_t kept = slots_[find(h, member.key->text)].node;
+        return kept != json::kNoNode && &doc_.nodes[kept] == &member;
+    }
+
+private:
+    struct Slot {
+        std::size_t hash = 0;
+        std::uint32_t node = json::kNoNode;
+    };
+
+    // The slot holding `key`, or the empty slot where it belongs.
+    std::size_t find(std::size_t h, std::string_view key) const {
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.node == json::kNoNode || (s.hash == h && doc_.nodes[s.node].key->text == key)) return i;
+        }
+    }
+
+    const Document& doc_;
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    bool duplicates_ = false;  // without any, every member with a closed key is the last
+};
+
 class Builder {
 public:
     Builder(const Document& doc, PackageJson& out) : doc_(doc), out_(out) {}
@@ -31,7 +77,8 @@ public:
             return;
         }
         out_.root = span(*root);
-        warnDuplicateKeys(*root, "key");
+        const LastMembers rootLast(doc_, *root);
+        warnDuplicateKeys(*root, "key", rootLast);
 
         if (const Node* n = doc_.member(*root, "name")) out_.name = stringValue(*n, "\"name\"");
         if (const Node* n = doc_.member(*root, "description")) out_.description = stringValue(*n, "\"description\"");
@@ -44,7 +91,7 @@ public:
         for (const Node* m = doc_.firstChild(*root); m; m = doc_.nextSibling(*m)) {
             if (!m->key || !m->keyClosed) continue;
             for (const auto& [name, section] : kSections)
-                if (m->key->text == name && doc_.member(*root, name) == m) readSection(*m, section);
+                if (m->key->text == name && rootLast.isLast(*m)) readSection(*m, section);
         }
     }
 
@@ -78,12 +125,9 @@ private:
         return out;
     }
 
-    void warnDuplicateKeys(const Node& object, std::string_view what) {
-        std::unordered_map<std::string_view, const Node*> last;
+    void warnDuplicateKeys(const Node& object, std::string_view what, const LastMembers& last) {
         for (const Node* m = doc_.firstChild(object); m; m = doc_.nextSibling(*m))
-            if (m->key && m->keyClosed) last[m->key->text] = m;
-        for (const Node* m = doc_.firstChild(object); m; m = doc_.nextSibling(*m))
-            if (m->key && m->keyClosed && last[m->key->text] != m)
+            if (m->key && m->keyClosed && !last.isLast(*m))
                 problem(m->key->range, "duplicate " + std::string(what) + " \"" + m->key->text +
                                            "\": npm ignores this one and keeps the last",
                         Problem::Severity::Warning);
@@ -94,8 +138,9 @@ private:
             if (!absent(n)) problem(n.range, "\"engines\" must be an object");
             return;
         }
+        const LastMembers last(doc_, n);
         for (const Node* m = doc_.firstChild(n); m; m = doc_.nextSibling(*m)) {
-            if (!m->key || !m->keyClosed || doc_.member(n, m->key->text) != m) continue;
+            if (!m->key || !m->keyClosed || !last.isLast(*m)) continue;
             if (m->kind == Kind::String) out_.engines.emplace_back(*m->key, Located{m->text, m->range});
             else if (!absent(*m)) problem(m->range, "an engine's version range must be a string");
         }
@@ -119,13 +164,15 @@ private:
             return;
         }
         out_.sections[section] = span(n);
-        warnDuplicateKeys(n, "dependency");
+        const LastMembers last(doc_, n);
+        warnDuplicateKeys(n, "dependency", last);
+        out_.dependencies.reserve(out_.dependencies.size() + n.childCount);
         for (const Node* m = doc_.firstChild(n); m; m = doc_.nextSibling(*m)) {
             if (!m->key || !m->keyClosed || m->key->text.empty()) {
                 if (m->key && m->keyClosed) problem(m->key->range, "a dependency needs a package name");
                 continue;
             }
-            if (doc_.member(n, m->key->text) != m) continue;
+            if (!last.isLast(*m)) continue;
             if (absent(*m) && m->range.begin == m->range.end) continue;  // value not typed yet
             NpmDependency dep;
             dep.name = m->key->text;

@@ -51,7 +51,11 @@ bool isUrl(std::string_view s) {
     return scheme == "http" || scheme == "https" || scheme == "file" || scheme == "ftp" || isVcsScheme(scheme);
 }
 
-bool looksLikePath(std::string_view s) { return s.find('/') != std::string_view::npos || startsWith(s, "."); }
+// pip asks the file system whether a name that contains '/' or starts with '.' is a
+// directory. Without that question, a leading '.' counts only as "." or "..".
+bool looksLikePath(std::string_view s) {
+    return s.find('/') != std::string_view::npos || s == "." || s == "..";
+}
 
 bool isArchive(std::string_view path) {
     const std::string l = lowerCase(path);
@@ -141,7 +145,7 @@ public:
 
     void comment(const reqtext::Comment& c) {
         // `# stackls: use-case=a,b`
-        const std::string& t = c.text;
+        const std::string_view t = c.text;
         std::size_t k = 1;
         const auto skip = [&] {
             while (k < t.size() && isSpace(t[k])) ++k;
@@ -150,7 +154,7 @@ public:
         if (t.compare(k, 8, "stackls:") != 0) return;
         k += 8;
         skip();
-        const ByteRange whole{c.begins.front(), c.ends.back()};
+        const ByteRange whole{c.begins[0], c.ends[t.size() - 1]};
         if (t.compare(k, 8, "use-case") != 0) {
             problem(whole, "unknown stackls comment: write '# stackls: use-case=<id>[,<id>...]'", Problem::Severity::Warning);
             return;
@@ -165,11 +169,11 @@ public:
         UseCaseDeclaration decl;
         decl.range = whole;
         while (k <= t.size()) {
-            std::size_t e = std::min(t.find(',', k), t.size());
+            const std::size_t e = std::min(t.find(',', k), t.size());
             std::size_t b = k, end = e;
             while (b < end && isSpace(t[b])) ++b;
             while (end > b && isSpace(t[end - 1])) --end;
-            if (end > b) decl.ids.push_back({t.substr(b, end - b), {c.begins[b], c.ends[end - 1]}});
+            if (end > b) decl.ids.push_back({std::string(t.substr(b, end - b)), {c.begins[b], c.ends[end - 1]}});
             k = e + 1;
         }
         if (decl.ids.empty()) {

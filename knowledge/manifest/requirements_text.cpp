@@ -92,11 +92,7 @@ void finish(LogicalLine& l, const Callbacks& cb) {
     for (std::size_t k = 0; k < t.size(); ++k) {
         if (t[k] != '#' || (k > 0 && !spaceEndsAt(t, k - 1))) continue;
         if (cb.comment) {
-            Comment c;
-            c.text = t.substr(k);
-            c.begins.assign(l.begins.begin() + static_cast<std::ptrdiff_t>(k), l.begins.end());
-            c.ends.assign(l.ends.begin() + static_cast<std::ptrdiff_t>(k), l.ends.end());
-            cb.comment(c);
+            cb.comment(Comment{std::string_view(t).substr(k), l.begins.data() + k, l.ends.data() + k});
         }
         std::size_t cut = k;
         while (cut > 0 && spaceEndsAt(t, cut - 1)) {

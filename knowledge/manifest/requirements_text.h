@@ -27,9 +27,9 @@ struct LogicalLine {
 
 // A comment that pip drops, with its place in the file (for `# stackls:` declarations).
 struct Comment {
-    std::string text;          // from the '#' on
-    std::vector<std::uint32_t> begins;
-    std::vector<std::uint32_t> ends;
+    std::string_view text;             // from the '#' on
+    const std::uint32_t* begins;       // file offsets, one per byte of text
+    const std::uint32_t* ends;
 };
 
 struct Callbacks {
