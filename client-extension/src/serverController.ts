@@ -7,7 +7,6 @@ import * as os from "os";
 import * as vscode from "vscode";
 import {
   CloseAction,
-  DidChangeConfigurationNotification,
   DocumentSelector,
   ErrorAction,
   ExecuteCommandRequest,
@@ -87,9 +86,9 @@ export class ServerController implements vscode.Disposable {
         if (e.affectsConfiguration("stackls.server.path")) {
           this.log("stackls.server.path changed: restarting the server.");
           void this.restart();
-        } else if (e.affectsConfiguration("stackls")) {
-          this.pushSettings();
         }
+        // Other stackls settings reach the server through its workspace/configuration pull,
+        // which VS Code triggers for the section the server registered; the middleware maps it.
       }),
     );
   }
@@ -129,14 +128,6 @@ export class ServerController implements vscode.Disposable {
     const mapped = toServerSettings(plain, { homeDir: os.homedir(), workspaceFolder: folder?.uri.fsPath });
     for (const p of mapped.problems) this.log(`settings: ${p}`);
     return mapped.settings;
-  }
-
-  private pushSettings(): void {
-    const client = this.languageClient;
-    if (!client) return;
-    void client
-      .sendNotification(DidChangeConfigurationNotification.type, { settings: { stackls: this.serverSettings() } })
-      .catch((e) => this.log(`could not send settings: ${String(e)}`));
   }
 
   async start(): Promise<void> {
@@ -189,7 +180,7 @@ export class ServerController implements vscode.Disposable {
         this.log(`initialize failed: ${e instanceof Error ? e.message : String(e)}`);
         return false;
       },
-      initializationOptions: { settings: { stackls: this.serverSettings() } },
+      initializationOptions: { stackls: this.serverSettings() },
       errorHandler: {
         error: (_err, _msg, count) => ({
           action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,

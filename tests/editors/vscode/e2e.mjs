@@ -74,6 +74,7 @@ const results = [];
 let browser;
 let server;
 let page;
+let base;
 
 async function shot(name) {
   const file = path.join(outDir, `${name}.png`);
@@ -121,16 +122,26 @@ async function waitForHttp(url, ms) {
 
 /** Runs a command by its palette title, the way a user would. */
 async function runCommand(title) {
-  await page.keyboard.press("F1");
   const input = page.locator(".quick-input-widget .quick-input-box input");
-  await input.waitFor({ state: "visible", timeout: 10_000 });
-  await input.fill(`>${title}`);
   // Recently used and similar commands are listed too: pick the one with exactly this title.
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
   const row = page
     .locator(".quick-input-widget .monaco-list-row")
-    .filter({ has: page.locator(".label-name", { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }) })
+    .filter({ has: page.locator(".label-name", { hasText: exact }) })
     .first();
-  await row.waitFor({ state: "visible", timeout: 10_000 });
+  // An extension's commands are listed only once the extension host has read it: retry.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press("F1");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ state: "visible", timeout: 10_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw new Error(`the command palette never listed "${title}"`);
+      await page.keyboard.press("Escape");
+    }
+  }
   await row.click();
   await input.waitFor({ state: "hidden", timeout: 10_000 });
 }
@@ -197,7 +208,7 @@ async function main() {
     ],
     { env, stdio: ["ignore", serverLog, serverLog], detached: true },
   );
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
   await waitForHttp(`${base}/healthz`, 60_000);
   log(`code-server up on ${base}`);
 
@@ -437,6 +448,22 @@ async function main() {
     }
     if (!/ai-ml/.test(label)) throw new Error(`the server did not come back after fixing the setting; status bar: "${label}"`);
     await shot("09-recovered");
+  });
+
+  await check("a folder with no manifests gets a clear message from Recommend Stack", async () => {
+    const empty = path.join(tmp, "no-manifests");
+    fs.mkdirSync(empty, { recursive: true });
+    fs.writeFileSync(path.join(empty, "notes.txt"), "nothing to see\n");
+    await page.goto(`${base}/?folder=${encodeURIComponent(empty)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    // The extension is not activated by this folder; the palette command activates it.
+    await runCommand("Stack Advisor: Recommend Stack");
+    const toast = toasts("no package.json or requirements file").first();
+    await toast.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2_000);
+    const errors = await page.locator(".notifications-toasts .notification-toast .codicon-error").count();
+    if (errors) throw new Error(`${errors} error notifications in a folder with no manifests`);
+    await shot("10-no-manifests");
   });
 }
 
