@@ -1,0 +1,551 @@
+// Keeps each project's advisor report current: discovery, open-document overlay, recompute on change.
+#include "server/analysis.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <system_error>
+
+#include <spdlog/spdlog.h>
+
+#include "knowledge/loader.h"
+#include "knowledge/manifest/manifest_kind.h"
+#include "knowledge/user_knowledge.h"
+#include "server/server.h"
+#include "server/uri.h"
+#include "server/workspace/discovery.h"
+#include "server/workspace/project_loader.h"
+
+namespace stackls::server {
+
+namespace fs = std::filesystem;
+namespace kn = stackls::knowledge;
+
+namespace {
+
+// Editors name the same file through symlinked folders (/tmp, home links); discovery works
+// on canonical paths, so documents are compared in that form too.
+fs::path canonicalPath(const fs::path& p) {
+    std::error_code ec;
+    auto c = fs::weakly_canonical(p, ec);
+    return ec ? p.lexically_normal() : c;
+}
+
+std::optional<fs::path> pathOfUri(const std::string& uri) {
+    auto p = uriToPath(uri);
+    if (!p || p->empty() || (*p)[0] != '/') return std::nullopt;
+    return canonicalPath(*p);
+}
+
+// The folder whose project a manifest belongs to; the same rule discovery applies.
+fs::path projectRootFor(const fs::path& manifestPath, manifest::ManifestKind kind) {
+    fs::path dir = manifestPath.parent_path();
+    if (kind == manifest::ManifestKind::Requirements && dir.filename() == "requirements") return dir.parent_path();
+    return dir;
+}
+
+bool isInside(const fs::path& child, const fs::path& parent) {
+    auto c = child.begin();
+    for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
+        if (p->empty()) continue;  // a trailing separator
+        if (c == child.end() || *p != *c) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+const ProjectFile* ProjectState::fileNamed(const std::string& name) const {
+    for (const auto& f : files)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+const ProjectFile* ProjectState::fileWithUri(const std::string& uri) const {
+    for (const auto& f : files)
+        if (f.uri == uri) return &f;
+    auto path = pathOfUri(uri);
+    if (!path) return nullptr;
+    for (const auto& f : files)
+        if (f.path == *path) return &f;
+    return nullptr;
+}
+
+std::string ProjectState::uriFor(const std::string& name) const {
+    if (const auto* f = fileNamed(name)) return f->uri;
+    fs::path p = fs::path(name).is_absolute() ? fs::path(name) : root / name;
+    p = p.lexically_normal();
+    if (!isInside(p, root)) return {};
+    return pathToUri(p.generic_string());
+}
+
+std::optional<kn::Severity> effectiveSeverity(const Settings& settings, const kn::Finding& finding) {
+    auto chosen = settings.getString("rules." + finding.rule, "");
+    if (chosen == "off") return std::nullopt;
+    if (chosen == "error") return kn::Severity::Error;
+    if (chosen == "warning") return kn::Severity::Warning;
+    if (chosen == "information" || chosen == "info") return kn::Severity::Information;
+    if (chosen == "hint") return kn::Severity::Hint;
+    return finding.severity;  // unset or unrecognised: the rule's own severity
+}
+
+struct Analysis::Impl {
+    struct Entry {
+        std::vector<DiscoveredManifest> disk;  // what discovery found on disk
+        bool inWorkspace = true;
+        bool stale = true;
+        // The open documents (path → version) the state was computed from.
+        std::map<fs::path, int> openVersions;
+        ProjectState state;
+    };
+
+    Server& server;
+    std::map<fs::path, Entry> entries;  // by canonical root
+    std::map<fs::path, std::optional<std::string>> diskCache;
+    std::uint64_t generations = 0;
+    std::vector<std::function<void(const ProjectState&)>> updated;
+    std::vector<std::function<void(const std::string&)>> dropped;
+
+    // The knowledge base with the user's knowledgeFile applied, and what it was built from.
+    std::optional<kn::KnowledgeBase> custom;
+    std::string customKey;
+    std::string reportedKnowledgeError;
+
+    explicit Impl(Server& s) : server(s) {}
+
+    std::vector<fs::path> folderPaths() const {
+        std::vector<fs::path> out;
+        for (const auto& f : server.workspaceFolders())
+            if (auto p = pathOfUri(f.uri)) out.push_back(*p);
+        return out;
+    }
+
+    std::optional<fs::path> folderContaining(const fs::path& p) const {
+        std::optional<fs::path> best;
+        for (const auto& f : folderPaths())
+            if (isInside(p, f) && (!best || f.native().size() > best->native().size())) best = f;
+        return best;
+    }
+
+    // Open documents by canonical path.
+    std::map<fs::path, const Document*> openDocuments() const {
+        std::map<fs::path, const Document*> out;
+        for (const auto& uri : server.documents().uris()) {
+            if (auto p = pathOfUri(uri)) out[*p] = server.documents().get(uri);
+        }
+        return out;
+    }
+
+    std::map<fs::path, int> openVersionsUnder(const fs::path& root, const std::map<fs::path, const Document*>& open) const {
+        std::map<fs::path, int> out;
+        for (const auto& [path, doc] : open) {
+            auto kind = manifest::manifestKindForPath(path.generic_string());
+            if (kind && projectRootFor(path, *kind) == root) out[path] = doc->version;
+        }
+        return out;
+    }
+
+    std::vector<DiscoveredManifest> discoverRoot(const fs::path& root) {
+        DiscoveryLimits limits;
+        limits.maxDepth = 1;  // the root and its requirements/ folder
+        auto found = discoverProjects(root, limits);
+        for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+        for (auto& p : found.projects)
+            if (p.root == root) return std::move(p.details);
+        return {};
+    }
+
+    Entry* entryFor(const fs::path& root, bool create) {
+        auto it = entries.find(root);
+        if (it != entries.end()) return &it->second;
+        if (!create || entries.size() >= kMaxProjects) return nullptr;
+        Entry e;
+        e.inWorkspace = folderContaining(root).has_value();
+        if (e.inWorkspace) e.disk = discoverRoot(root);
+        return &entries.emplace(root, std::move(e)).first->second;
+    }
+
+    const kn::KnowledgeBase& knowledgeBase() {
+        auto setting = server.settings().getString("knowledgeFile", "");
+        if (setting.empty()) return kn::builtinKnowledge();
+        fs::path path = setting;
+        if (path.is_relative()) {
+            auto folders = folderPaths();
+            if (folders.empty()) return kn::builtinKnowledge();
+            path = folders.front() / path;
+        }
+        path = canonicalPath(path);
+        std::string error;
+        auto text = readWithOverlay(path, kMaxKnowledgeBytes, openDocuments(), error);
+        std::string key = path.string() + '\n' + (text ? *text : error);
+        if (key == customKey) return custom ? *custom : kn::builtinKnowledge();
+        customKey = key;
+        custom.reset();
+        if (!text) {
+            reportProblem("stackls.knowledgeFile: " + error);
+            return kn::builtinKnowledge();
+        }
+        kn::KnowledgeBase kb = kn::builtinKnowledge();
+        auto errors = kn::applyUserKnowledge(kb, *text, path.string());
+        if (!errors.empty()) {
+            std::string message = "stackls.knowledgeFile " + path.string() + " is invalid; using the built-in knowledge:";
+            for (std::size_t i = 0; i < errors.size() && i < 5; ++i) message += "\n  " + errors[i].toString();
+            reportProblem(message);
+            return kn::builtinKnowledge();
+        }
+        custom = std::move(kb);
+        return *custom;
+    }
+
+    void reportProblem(const std::string& message) {
+        if (message == reportedKnowledgeError) return;
+        reportedKnowledgeError = message;
+        spdlog::warn("{}", message);
+        server.showMessage(protocol::MessageType::Warning, message);
+    }
+
+    std::optional<std::string> readWithOverlay(const fs::path& path, std::uintmax_t cap,
+                                               const std::map<fs::path, const Document*>& open, std::string& error) {
+        auto canonical = canonicalPath(path);
+        if (auto it = open.find(canonical); it != open.end()) return it->second->text;
+        if (auto it = diskCache.find(canonical); it != diskCache.end() && it->second) return it->second;
+        auto text = readTextFileCapped(canonical, cap, error);
+        if (text) diskCache[canonical] = text;
+        return text;
+    }
+
+    kn::AdviceOptions adviceOptions() const {
+        kn::AdviceOptions options;
+        options.settingUseCases = server.settings().getStringList("useCase");
+        return options;
+    }
+
+    void compute(const fs::path& root, Entry& entry, const std::map<fs::path, const Document*>& open) {
+        Project project;
+        project.root = root;
+        std::map<fs::path, DiscoveredManifest> manifests;
+        for (const auto& d : entry.disk) manifests[d.path] = d;
+        entry.openVersions = openVersionsUnder(root, open);
+        for (const auto& [path, version] : entry.openVersions) {
+            auto kind = manifest::manifestKindForPath(path.generic_string());
+            manifests[path] = DiscoveredManifest{path, *kind, 0};
+        }
+        for (const auto& [path, d] : manifests) {
+            project.manifests.push_back(path);
+            project.details.push_back(d);
+        }
+        ProjectLoadOptions loadOptions;
+        loadOptions.displayBase = root;
+        loadOptions.confinement = folderContaining(root).value_or(root);
+        std::vector<std::string> warnings;
+        auto reader = [&](const fs::path& p, std::string& error) {
+            // The knowledge file may be larger than a manifest; both are capped.
+            bool isManifest = manifest::manifestKindForPath(p.generic_string()).has_value();
+            return readWithOverlay(p, isManifest ? kMaxManifestBytes : kMaxKnowledgeBytes, open, error);
+        };
+        ProjectState state;
+        state.root = root;
+        state.rootUri = pathToUri(root.generic_string());
+        state.input = loadProject(project, reader, loadOptions, warnings);
+        for (const auto& w : warnings) spdlog::warn("{}: {}", root.string(), w);
+        state.input.root = root.generic_string();
+        state.report = kn::advise(knowledgeBase(), state.input, adviceOptions());
+        auto addFile = [&](const kn::TextFile& f) {
+            ProjectFile pf;
+            pf.name = f.path;
+            pf.path = fs::path(f.path).is_absolute() ? fs::path(f.path) : (root / f.path).lexically_normal();
+            if (auto it = open.find(pf.path); it != open.end()) {
+                pf.uri = it->second->uri;
+                pf.version = it->second->version;
+            } else {
+                pf.uri = pathToUri(pf.path.generic_string());
+            }
+            pf.text = f.text;
+            pf.lines = protocol::LineIndex(pf.text);
+            state.files.push_back(std::move(pf));
+        };
+        if (state.input.packageJson) addFile(state.input.packageJson->file);
+        for (const auto& r : state.input.requirements) addFile(r.file);
+        if (state.input.config) addFile(*state.input.config);
+        if (state.input.userKnowledge) addFile(*state.input.userKnowledge);
+        state.generation = ++generations;
+        entry.state = std::move(state);
+        entry.stale = false;
+    }
+
+    // Current state for `root`, recomputing when an event or a version says it is stale.
+    const ProjectState* current(const fs::path& root, Entry& entry, const std::map<fs::path, const Document*>& open) {
+        if (entry.stale || entry.openVersions != openVersionsUnder(root, open)) compute(root, entry, open);
+        return &entry.state;
+    }
+
+    // An entry with nothing on disk and no open document has no project left.
+    bool empty(const fs::path& root, const Entry& entry, const std::map<fs::path, const Document*>& open) const {
+        return entry.disk.empty() && openVersionsUnder(root, open).empty();
+    }
+
+    // Recomputes every stale entry and tells the listeners; drops entries left empty.
+    void refreshStale() {
+        auto open = openDocuments();
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (!it->second.stale) {
+                ++it;
+                continue;
+            }
+            if (empty(it->first, it->second, open)) {
+                for (const auto& f : it->second.state.files) fireDropped(f.uri);
+                it = entries.erase(it);
+                continue;
+            }
+            compute(it->first, it->second, open);
+            fireUpdated(it->second.state);
+            ++it;
+        }
+    }
+
+    void fireUpdated(const ProjectState& state) {
+        for (const auto& l : updated) {
+            try {
+                l(state);
+            } catch (const std::exception& e) {
+                spdlog::error("analysis update listener failed: {}", e.what());
+            }
+        }
+    }
+
+    void fireDropped(const std::string& uri) {
+        for (const auto& l : dropped) {
+            try {
+                l(uri);
+            } catch (const std::exception& e) {
+                spdlog::error("analysis drop listener failed: {}", e.what());
+            }
+        }
+    }
+
+    // Marks stale the project a path is a manifest of and every project that read it.
+    void markAffected(const fs::path& path, bool createProject) {
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            if (auto* e = entryFor(projectRootFor(path, *kind), createProject)) e->stale = true;
+        }
+        for (auto& [root, entry] : entries) {
+            for (const auto& f : entry.state.files)
+                if (f.path == path) entry.stale = true;
+        }
+    }
+
+    void documentChanged(const Document& doc) {
+        auto path = pathOfUri(doc.uri);
+        if (!path) return;
+        if (*path == fs::path(customKey.substr(0, customKey.find('\n')))) staleAll();
+        markAffected(*path, true);
+        refreshStale();
+    }
+
+    void documentClosed(const std::string& uri) {
+        auto path = pathOfUri(uri);
+        if (!path) return;
+        diskCache.erase(*path);  // it may have been saved; read it afresh
+        bool known = false;
+        for (const auto& [root, entry] : entries)
+            if (entry.state.fileWithUri(uri)) known = true;
+        markAffected(*path, false);
+        if (known) fireDropped(uri);
+        refreshStale();
+    }
+
+    void staleAll() {
+        for (auto& [root, entry] : entries) entry.stale = true;
+    }
+
+    void fileChanged(const fs::path& rawPath) {
+        auto path = canonicalPath(rawPath);
+        diskCache.erase(path);
+        if (path == fs::path(customKey.substr(0, customKey.find('\n')))) {
+            customKey.clear();
+            staleAll();
+        }
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            auto root = projectRootFor(path, *kind);
+            if (auto* e = entryFor(root, folderContaining(root).has_value())) {
+                if (e->inWorkspace) e->disk = discoverRoot(root);
+                e->stale = true;
+            }
+        }
+        markAffected(path, false);
+        refreshStale();
+    }
+
+    void progress(const std::string& token, nlohmann::json value) {
+        server.sendNotification("$/progress", {{"token", token}, {"value", std::move(value)}});
+    }
+
+    void scanWithProgress(const std::string& token) {
+        progress(token, {{"kind", "begin"}, {"title", "stackls: scanning the workspace"}, {"percentage", 0}});
+        scan();
+        std::size_t total = 0, done = 0;
+        for (const auto& [root, entry] : entries) total += entry.stale ? 1 : 0;
+        auto open = openDocuments();
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (!it->second.stale) {
+                ++it;
+                continue;
+            }
+            ++done;
+            if (empty(it->first, it->second, open)) {
+                for (const auto& f : it->second.state.files) fireDropped(f.uri);
+                it = entries.erase(it);
+                continue;
+            }
+            progress(token, {{"kind", "report"}, {"message", it->first.filename().string()},
+                             {"percentage", total ? done * 100 / total : 100}});
+            compute(it->first, it->second, open);
+            fireUpdated(it->second.state);
+            ++it;
+        }
+        progress(token, {{"kind", "end"}, {"message", std::to_string(entries.size()) + " projects"}});
+    }
+
+    void scan() {
+        auto folders = folderPaths();
+        std::set<fs::path> seen;
+        for (const auto& folder : folders) {
+            auto found = discoverProjects(folder);
+            for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+            for (auto& p : found.projects) {
+                if (entries.size() >= kMaxProjects && !entries.count(p.root)) {
+                    spdlog::warn("more than {} projects; the rest are analysed only when opened", kMaxProjects);
+                    break;
+                }
+                auto& e = entries[p.root];
+                e.disk = std::move(p.details);
+                e.inWorkspace = true;
+                e.stale = true;
+                seen.insert(p.root);
+            }
+        }
+        // Projects that no longer exist on disk (folder removed) keep only their open documents.
+        for (auto& [root, entry] : entries) {
+            if (seen.count(root)) continue;
+            entry.inWorkspace = folderContaining(root).has_value();
+            if (!entry.inWorkspace) entry.disk.clear();
+            entry.stale = true;
+        }
+    }
+};
+
+Analysis::Analysis(Server& server) : impl_(std::make_unique<Impl>(server)) {}
+Analysis::~Analysis() = default;
+
+const ProjectState* Analysis::projectFor(const std::string& uri) {
+    auto path = pathOfUri(uri);
+    if (!path) return nullptr;
+    auto open = impl_->openDocuments();
+    if (auto kind = manifest::manifestKindForPath(path->generic_string())) {
+        auto root = projectRootFor(*path, *kind);
+        auto* entry = impl_->entryFor(root, true);
+        if (!entry || impl_->empty(root, *entry, open)) return nullptr;
+        return impl_->current(root, *entry, open);
+    }
+    // Not a manifest by name: perhaps a project's knowledge file.
+    for (auto& [root, entry] : impl_->entries) {
+        if (entry.state.fileWithUri(uri)) return impl_->current(root, entry, open);
+    }
+    return nullptr;
+}
+
+const ProjectState* Analysis::projectAt(const std::string& rootOrUri) {
+    fs::path root;
+    if (rootOrUri.rfind("file:", 0) == 0) {
+        auto p = pathOfUri(rootOrUri);
+        if (!p) return nullptr;
+        root = *p;
+    } else {
+        if (rootOrUri.empty() || rootOrUri[0] != '/') return nullptr;
+        root = canonicalPath(rootOrUri);
+    }
+    auto open = impl_->openDocuments();
+    auto* entry = impl_->entryFor(root, impl_->folderContaining(root).has_value());
+    if (!entry) return nullptr;
+    if (impl_->empty(root, *entry, open)) {
+        impl_->entries.erase(root);
+        return nullptr;
+    }
+    return impl_->current(root, *entry, open);
+}
+
+std::vector<const ProjectState*> Analysis::projects() {
+    auto open = impl_->openDocuments();
+    std::vector<const ProjectState*> out;
+    for (auto& [root, entry] : impl_->entries) out.push_back(impl_->current(root, entry, open));
+    return out;
+}
+
+const kn::KnowledgeBase& Analysis::knowledge() { return impl_->knowledgeBase(); }
+
+kn::AdviceOptions Analysis::adviceOptions() const { return impl_->adviceOptions(); }
+
+void Analysis::scanWorkspace() {
+    impl_->scan();
+    impl_->refreshStale();
+}
+
+void Analysis::fileChangedOnDisk(const fs::path& path) { impl_->fileChanged(path); }
+
+void Analysis::onProjectUpdated(std::function<void(const ProjectState&)> listener) {
+    impl_->updated.push_back(std::move(listener));
+}
+
+void Analysis::onDocumentDropped(std::function<void(const std::string&)> listener) {
+    impl_->dropped.push_back(std::move(listener));
+}
+
+namespace {
+// One Analysis per Server. Keyed by address: registerAnalysis replaces whatever a
+// destroyed server at the same address left behind.
+std::map<const Server*, std::unique_ptr<Analysis>>& registry() {
+    static std::map<const Server*, std::unique_ptr<Analysis>> instances;
+    return instances;
+}
+}  // namespace
+
+void registerAnalysis(Server& server) {
+    auto& slot = registry()[&server];
+    slot = std::make_unique<Analysis>(server);
+    Analysis* a = slot.get();
+    server.onDocumentChanged([a](const Document& doc) { a->impl_->documentChanged(doc); });
+    server.onDocumentSaved([a](const Document& doc) {
+        if (auto p = pathOfUri(doc.uri)) a->impl_->diskCache.erase(*p);
+    });
+    server.onDocumentClosed([a](const std::string& uri) { a->impl_->documentClosed(uri); });
+    server.onSettingsChanged([a] {
+        a->impl_->staleAll();
+        a->impl_->refreshStale();
+    });
+    server.onWorkspaceFoldersChanged([a] { a->scanWorkspace(); });
+    server.onInitialized([a, &server] {
+        if (!server.clientCapabilities().workDoneProgress) {
+            a->scanWorkspace();
+            return;
+        }
+        // The token is usable once the client accepted it; the scan waits for that answer
+        // (documents opened meanwhile are analysed on their own).
+        const std::string token = "stackls-scan";
+        server.sendRequest("window/workDoneProgress/create", {{"token", token}},
+                           [a, &server, token](const protocol::Response& r) {
+                               if (!r.ok) {
+                                   a->scanWorkspace();
+                                   return;
+                               }
+                               a->impl_->scanWithProgress(token);
+                           });
+    });
+}
+
+Analysis& analysis(Server& server) {
+    auto it = registry().find(&server);
+    if (it == registry().end()) throw std::logic_error("registerAnalysis was not called for this server");
+    return *it->second;
+}
+
+}  // namespace stackls::server
