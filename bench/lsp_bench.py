@@ -20,7 +20,8 @@ import tempfile
 import threading
 import time
 
-WAIT_SECONDS = 30.0  # one answer slower than this counts as missing, not as a number
+# One answer slower than this counts as missing, not as a number (--wait changes it).
+WAIT_SECONDS = [30.0]
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -245,9 +246,9 @@ class Session:
         self._send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
         return rid
 
-    def wait_for(self, accept, timeout=WAIT_SECONDS):
+    def wait_for(self, accept, timeout=None):
         """Arrival time and message of the first message `accept` likes; others are dropped."""
-        deadline = time.perf_counter() + timeout
+        deadline = time.perf_counter() + (WAIT_SECONDS[0] if timeout is None else timeout)
         while True:
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
@@ -262,11 +263,12 @@ class Session:
                 return when, message
 
     def call(self, method, params):
-        """Round-trip time in ms of one request, and its result; (None, None) on timeout."""
+        """Round-trip time in ms of one request, and its result; (None, None) on timeout or error."""
         sent = time.perf_counter()
         rid = self.request(method, params)
         when, message = self.wait_for(lambda m: m.get("id") == rid and "method" not in m)
-        if when is None:
+        # An error answer (MethodNotFound from a server without the feature) is no latency.
+        if when is None or "error" in message:
             return None, None
         return (when - sent) * 1000, message.get("result")
 
@@ -386,9 +388,12 @@ def run_session(server, item, workdir, args, pull):
         for i in range(args.hovers):
             line, col = positions[i % len(positions)]
             ms, _ = session.call("textDocument/hover", {"textDocument": doc, "position": {"line": line, "character": col}})
-            if ms is not None:
-                hovers.append(ms)
-        result["hover_p50"], result["hover_p99"] = percentile(hovers, 50), percentile(hovers, 99)
+            if ms is None:
+                break  # one timeout is enough to report the metric missing
+            hovers.append(ms)
+        complete = len(hovers) == args.hovers
+        result["hover_p50"] = percentile(hovers, 50) if complete else None
+        result["hover_p99"] = percentile(hovers, 99) if complete else None
 
         actions, hints = [], []
         for i in range(args.requests):
@@ -397,15 +402,19 @@ def run_session(server, item, workdir, args, pull):
                 "textDocument": doc,
                 "range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col}},
                 "context": {"diagnostics": [], "triggerKind": 2}})
-            if ms is not None:
-                actions.append(ms)
+            if ms is None:
+                break
+            actions.append(ms)
             # A screenful of hints, as an editor asks for the visible range.
             ms, _ = session.call("textDocument/inlayHint", {
                 "textDocument": doc,
                 "range": {"start": {"line": max(0, line - 30), "character": 0}, "end": {"line": line + 30, "character": 0}}})
-            if ms is not None:
-                hints.append(ms)
-        result["action_p50"], result["hint_p50"] = percentile(actions, 50), percentile(hints, 50)
+            if ms is None:
+                break
+            hints.append(ms)
+        complete = len(actions) == len(hints) == args.requests
+        result["action_p50"] = percentile(actions, 50) if complete else None
+        result["hint_p50"] = percentile(hints, 50) if complete else None
 
         # Typing: one character inserted into a dependency name, then the diagnostics
         # for exactly that version.
@@ -423,9 +432,12 @@ def run_session(server, item, workdir, args, pull):
             else:
                 when, _ = session.wait_for(is_diagnostics_for(uri, version))
                 ms = None if when is None else (when - sent) * 1000
-            if ms is not None:
-                changes.append(ms)
-        result["change_p50"], result["change_p99"] = percentile(changes, 50), percentile(changes, 99)
+            if ms is None:
+                break
+            changes.append(ms)
+        complete = len(changes) == args.changes
+        result["change_p50"] = percentile(changes, 50) if complete else None
+        result["change_p99"] = percentile(changes, 99) if complete else None
 
         cpu, peak_kb = session.finish()
         result["cpu"] = cpu * 1000
@@ -582,11 +594,13 @@ def main():
     parser.add_argument("--only", help="comma-separated input keys (pkg-40,pkg-3000,pkg-5mb,req-40,req-5000)")
     parser.add_argument("--smoke", action="store_true",
                         help="tiny inputs, one run, no peers; fails unless every metric was measured")
+    parser.add_argument("--wait", type=float, default=30.0, help="seconds before an answer counts as missing")
     parser.add_argument("--out", help="also write the report to this file")
     args = parser.parse_args()
     if args.smoke:
         args.runs, args.hovers, args.requests, args.changes, args.no_peers = 1, 5, 3, 3, True
-        args.projects, args.check_runs = min(args.projects, 5), 1
+        args.projects, args.check_runs, args.wait = min(args.projects, 5), 1, min(args.wait, 5.0)
+    WAIT_SECONDS[0] = args.wait
 
     build = pathlib.Path(args.build)
     # Absolute: each server runs with its workspace as the working directory.
