@@ -44,6 +44,14 @@ fs::path projectRootFor(const fs::path& manifestPath, manifest::ManifestKind kin
     return dir;
 }
 
+// The folders discovery never enters: an `npm install` must not recompute anything.
+bool inSkippedDirectory(const fs::path& p) {
+    static const std::set<std::string> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__", "site-packages"};
+    for (const auto& part : p)
+        if (skip.count(part.string())) return true;
+    return false;
+}
+
 bool isInside(const fs::path& child, const fs::path& parent) {
     auto c = child.begin();
     for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
@@ -358,9 +366,18 @@ struct Analysis::Impl {
         for (auto& [root, entry] : entries) entry.stale = true;
     }
 
+    bool readByAProject(const fs::path& path) const {
+        for (const auto& [root, entry] : entries)
+            for (const auto& f : entry.state.files)
+                if (f.path == path) return true;
+        return false;
+    }
+
+    // Marks what a disk change affects; the caller recomputes once for a whole batch.
     void fileChanged(const fs::path& rawPath) {
         auto path = canonicalPath(rawPath);
         diskCache.erase(path);
+        if (inSkippedDirectory(path) && !readByAProject(path)) return;
         if (path == fs::path(customKey.substr(0, customKey.find('\n')))) {
             customKey.clear();
             staleAll();
@@ -373,7 +390,6 @@ struct Analysis::Impl {
             }
         }
         markAffected(path, false);
-        refreshStale();
     }
 
     void progress(const std::string& token, nlohmann::json value) {
@@ -490,7 +506,10 @@ void Analysis::scanWorkspace() {
     impl_->refreshStale();
 }
 
-void Analysis::fileChangedOnDisk(const fs::path& path) { impl_->fileChanged(path); }
+void Analysis::filesChangedOnDisk(const std::vector<fs::path>& paths) {
+    for (const auto& p : paths) impl_->fileChanged(p);
+    impl_->refreshStale();
+}
 
 void Analysis::onProjectUpdated(std::function<void(const ProjectState&)> listener) {
     impl_->updated.push_back(std::move(listener));

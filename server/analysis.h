@@ -90,8 +90,10 @@ public:
     // Walks every workspace folder for projects (reporting $/progress when the client allows);
     // runs at `initialized` and when the folders change.
     void scanWorkspace();
-    // A file changed on disk (watched files): forget what was read, find new projects, recompute.
-    void fileChangedOnDisk(const std::filesystem::path& path);
+    // Files changed on disk (watched files): forget what was read, find new or vanished
+    // projects, recompute the affected ones once. Paths under node_modules, .git, virtual
+    // environments and the like are ignored unless a project read them.
+    void filesChangedOnDisk(const std::vector<std::filesystem::path>& paths);
 
     // Runs after a project was recomputed because something changed (not on lazy reads).
     void onProjectUpdated(std::function<void(const ProjectState&)> listener);

@@ -14,6 +14,8 @@ A transcript is a text file of directives, one per line ('#' starts a comment li
   eof                 close the server's stdin
   exit CODE           expect the process to end with this exit code
   stderr~ TEXT        expect TEXT somewhere in the server's stderr (checked at the end)
+  workspace> DIR      a temporary copy of fixture files with [[name:...]] markers stripped;
+                      file>, rm> and {{range:FILE#NAME}}-style substitutions: see markers.py
 
 Server-to-client notifications and requests are skipped while looking for an expected
 message unless the expectation itself names a "method"; any *response* that does not match
@@ -27,6 +29,8 @@ import subprocess
 import sys
 import threading
 import time
+
+import markers
 
 TIMEOUT = float(os.environ.get("STACKLS_TEST_TIMEOUT", "20"))
 ANY = "{{any}}"
@@ -155,6 +159,7 @@ class Session:
 
 def run(transcript: str, argv) -> None:
     session = Session(argv)
+    workspace = markers.Workspace()  # fixture files with [[range]] markers, see markers.py
     stderr_expectations = []
     expected_exit = None
     try:
@@ -167,6 +172,12 @@ def run(transcript: str, argv) -> None:
             directive, _, rest = stripped.partition(" ")
             rest = rest.strip()
             try:
+                try:
+                    if workspace.handle(directive, rest, os.path.dirname(os.path.abspath(transcript))):
+                        continue
+                    rest = workspace.substitute(rest, session.log)
+                except (markers.MarkerError, OSError, ValueError) as e:
+                    raise Failure(f"fixture: {e}")
                 if directive in ("-->", "..>"):
                     json.loads(rest)  # transcripts must hold valid JSON where they say so
                     session.send(rest.encode(), hold=directive == "..>")
@@ -229,7 +240,9 @@ def run(transcript: str, argv) -> None:
         for m in session.log[-20:]:
             print("   ", json.dumps(m)[:400], file=sys.stderr)
         print("--- server stderr (tail):\n" + session.stderr()[-3000:], file=sys.stderr)
+        workspace.close()
         sys.exit(1)
+    workspace.close()
     print(f"PASS: {transcript}")
 
 

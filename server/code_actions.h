@@ -1,0 +1,10 @@
+// Code actions: quick fixes from the advisor's fixes and the "Recommend stack for this project" source action.
+#pragma once
+
+namespace stackls::server {
+
+class Server;
+
+void registerCodeActions(Server& server);
+
+}  // namespace stackls::server

@@ -1,0 +1,195 @@
+// Publishes every open manifest's findings after each recompute of its project, or answers pulls.
+#include "server/diagnostics.h"
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+#include "server/server.h"
+
+namespace stackls::server {
+
+namespace kn = stackls::knowledge;
+
+namespace {
+
+constexpr std::size_t kMaxRelated = 8;
+
+bool sameSubject(const kn::Finding& a, const kn::Finding& b) {
+    return a.rule == b.rule && a.file == b.file && a.useCase == b.useCase && a.dependency == b.dependency;
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+nlohmann::json location(const ProjectState& project, const std::string& fileName, manifest::ByteRange r,
+                        protocol::PositionEncoding enc) {
+    const ProjectFile* f = project.fileNamed(fileName);
+    if (!f) return nullptr;
+    return {{"uri", f->uri}, {"range", protocol::toJson(f->range(r, enc))}};
+}
+
+// Where the finding's claim comes from: the declaration it judges, the dependencies that
+// made a use case likely.
+nlohmann::json relatedInformation(const Server& server, const ProjectState& project, const kn::Finding& finding) {
+    const auto enc = server.positionEncoding();
+    nlohmann::json related = nlohmann::json::array();
+    const auto& report = project.report;
+    if (report.declaration && !report.declaration->file.empty() &&
+        !(report.declaration->file == finding.file && report.declaration->range == finding.range) &&
+        (finding.rule == kn::rule::kDependencyAgainstStack || finding.rule == kn::rule::kConflictingDeclarations)) {
+        auto loc = location(project, report.declaration->file, report.declaration->range, enc);
+        if (!loc.is_null()) related.push_back({{"location", loc}, {"message", "the use case is declared here"}});
+    }
+    if (!finding.useCase.empty()) {
+        for (const auto& inferred : report.inferredUseCases) {
+            if (inferred.id != finding.useCase) continue;
+            for (const auto& e : inferred.evidence) {
+                if (related.size() >= kMaxRelated) break;
+                if (e.file == finding.file && e.range == finding.range) continue;
+                auto loc = location(project, e.file, e.range, enc);
+                if (loc.is_null()) continue;
+                related.push_back({{"location", loc},
+                                   {"message", std::string(kn::evidenceKindName(e.kind)) + " \"" + e.text +
+                                                   "\" points to " + finding.useCase}});
+            }
+        }
+    }
+    return related;
+}
+
+bool rangesOverlap(const protocol::Range& a, const protocol::Range& b) {
+    auto before = [](const protocol::Position& x, const protocol::Position& y) {
+        return x.line < y.line || (x.line == y.line && x.character < y.character);
+    };
+    // Touching counts: a cursor at either end of a range is "on" it.
+    return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+bool pullMode(const Server& server) { return server.clientCapabilities().pullDiagnostics; }
+
+bool refreshSupported(const Server& server) {
+    const auto& raw = server.clientCapabilities().raw;
+    auto ws = raw.find("workspace");
+    if (ws == raw.end() || !ws->is_object()) return false;
+    auto d = ws->find("diagnostics");
+    if (d == ws->end() || !d->is_object()) return false;
+    auto r = d->find("refreshSupport");
+    return r != d->end() && r->is_boolean() && r->get<bool>();
+}
+
+}  // namespace
+
+nlohmann::json findingData(const ProjectState& project, const kn::Finding& finding) {
+    int ordinal = 0;
+    for (const auto& f : project.report.findings) {
+        if (&f == &finding) break;
+        if (sameSubject(f, finding)) ++ordinal;
+    }
+    nlohmann::json data = {{"rule", finding.rule}, {"file", finding.file}, {"ordinal", ordinal}};
+    if (!finding.useCase.empty()) data["useCase"] = finding.useCase;
+    if (!finding.dependency.empty()) data["dependency"] = finding.dependency;
+    return data;
+}
+
+const kn::Finding* findingForDiagnostic(const ProjectState& project, const ProjectFile& file,
+                                        const nlohmann::json& diagnostic, protocol::PositionEncoding enc) {
+    if (!diagnostic.is_object()) return nullptr;
+    auto data = diagnostic.find("data");
+    if (data != diagnostic.end() && data->is_object() && data->contains("rule")) {
+        kn::Finding probe;
+        probe.rule = str(*data, "rule");
+        probe.file = str(*data, "file");
+        probe.useCase = str(*data, "useCase");
+        probe.dependency = str(*data, "dependency");
+        auto ord = data->find("ordinal");
+        long ordinal = ord != data->end() && ord->is_number_integer() ? ord->get<long>() : 0;
+        if (probe.file != file.name) return nullptr;  // a diagnostic of another document
+        for (const auto& f : project.report.findings) {
+            if (!sameSubject(f, probe)) continue;
+            if (ordinal-- == 0) return &f;
+        }
+        return nullptr;
+    }
+    // No data (a client that drops it): the rule id as code, and the range.
+    auto code = diagnostic.find("code");
+    if (code == diagnostic.end() || !code->is_string()) return nullptr;
+    protocol::Range range;
+    std::string error;
+    auto r = diagnostic.find("range");
+    if (r == diagnostic.end() || !protocol::fromJson(*r, range, error)) return nullptr;
+    for (const auto& f : project.report.findings) {
+        if (f.rule != code->get<std::string>() || f.file != file.name) continue;
+        if (rangesOverlap(file.range(f.range, enc), range)) return &f;
+    }
+    return nullptr;
+}
+
+nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, const ProjectFile& file,
+                             const kn::Finding& finding, kn::Severity severity) {
+    nlohmann::json d = {{"range", protocol::toJson(file.range(finding.range, server.positionEncoding()))},
+                        {"severity", static_cast<int>(severity)},
+                        {"code", finding.rule},
+                        {"source", "stackls"},
+                        {"message", finding.message},
+                        {"data", findingData(project, finding)}};
+    auto related = relatedInformation(server, project, finding);
+    if (!related.empty()) d["relatedInformation"] = std::move(related);
+    return d;
+}
+
+std::vector<nlohmann::json> diagnosticsFor(const Server& server, const ProjectState& project, const ProjectFile& file) {
+    std::vector<nlohmann::json> out;
+    for (const auto& f : project.report.findings) {
+        if (f.file != file.name) continue;
+        auto severity = effectiveSeverity(server.settings(), f);
+        if (!severity) continue;
+        out.push_back(diagnosticFor(server, project, file, f, *severity));
+    }
+    return out;
+}
+
+void registerDiagnostics(Server& server) {
+    server.addCapabilities([](const protocol::ClientCapabilities& client, nlohmann::json& caps) {
+        // Pull-capable clients (VS Code) get pull only: pushing too would show each problem twice.
+        if (client.pullDiagnostics) {
+            caps["diagnosticProvider"] = {{"identifier", "stackls"}, {"interFileDependencies", true},
+                                          {"workspaceDiagnostics", false}};
+        }
+    });
+
+    analysis(server).onProjectUpdated([&server](const ProjectState& project) {
+        if (pullMode(server)) {
+            if (refreshSupported(server)) server.sendRequest("workspace/diagnostic/refresh", nullptr, [](const auto&) {});
+            return;
+        }
+        for (const auto& file : project.files) {
+            if (!file.version) continue;  // only open documents: closing one clears its list
+            const Document* doc = server.documents().get(file.uri);
+            if (!doc || doc->version != *file.version) continue;  // never publish for an older version
+            nlohmann::json items = diagnosticsFor(server, project, file);
+            server.sendNotification("textDocument/publishDiagnostics",
+                                    {{"uri", file.uri}, {"version", *file.version}, {"diagnostics", std::move(items)}});
+        }
+    });
+    analysis(server).onDocumentDropped([&server](const std::string& uri) {
+        if (pullMode(server)) return;
+        server.sendNotification("textDocument/publishDiagnostics",
+                                {{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
+    });
+
+    server.registerRequest<protocol::TextDocumentParams>(
+        "textDocument/diagnostic", [&server](const protocol::TextDocumentParams& p) -> nlohmann::json {
+            nlohmann::json items = nlohmann::json::array();
+            const ProjectState* project = analysis(server).projectFor(p.textDocument.uri);
+            const ProjectFile* file = project ? project->fileWithUri(p.textDocument.uri) : nullptr;
+            if (file) {
+                for (auto& d : diagnosticsFor(server, *project, *file)) items.push_back(std::move(d));
+            }
+            return {{"kind", "full"}, {"items", std::move(items)}};
+        });
+}
+
+}  // namespace stackls::server
