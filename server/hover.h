@@ -1,0 +1,10 @@
+// textDocument/hover: dependency cards, the use-case comparison on a declaration, and a finding's reasoning.
+#pragma once
+
+namespace stackls::server {
+
+class Server;
+
+void registerHover(Server& server);
+
+}  // namespace stackls::server
