@@ -26,9 +26,11 @@ constexpr std::array<std::string_view, 15> kArchiveExtensions = {
     ".zip", ".whl", ".tar.bz2", ".tbz", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma",
     ".tar.gz", ".tgz", ".tar", ".tar.zst", ".tzst", ".xz"};
 
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 std::string lowerCase(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = asciiLower(c);
     return out;
 }
 
@@ -41,13 +43,15 @@ std::string_view schemeOf(std::string_view s) {
 }
 
 bool isVcsScheme(std::string_view scheme) {
+    if (scheme.size() < 3 || scheme.size() > 14) return false;
     return std::find(kVcsSchemes.begin(), kVcsSchemes.end(), lowerCase(scheme)) != kVcsSchemes.end();
 }
 
 // pip's is_url: a scheme it can fetch from.
 bool isUrl(std::string_view s) {
-    const std::string scheme = lowerCase(schemeOf(s));
-    if (scheme.empty() && s.find(':') == std::string_view::npos) return false;
+    const std::string_view written = schemeOf(s);
+    if (written.empty() || written.size() > 14) return false;
+    const std::string scheme = lowerCase(written);
     return scheme == "http" || scheme == "https" || scheme == "file" || scheme == "ftp" || isVcsScheme(scheme);
 }
 
@@ -467,7 +471,7 @@ std::string normalizePackageName(std::string_view name) {
             if (!inRun) out += '-';
             inRun = true;
         } else {
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            out += asciiLower(c);
             inRun = false;
         }
     }

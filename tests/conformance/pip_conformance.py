@@ -39,7 +39,7 @@ def pip_verdict(text):
     try:
         args, options = break_args_options(line)
         parser = build_parser()
-        parser.usage = optparse.SUPPRESS_USAGE  # pip's parser would print usage to stderr
+        parser.set_usage(optparse.SUPPRESS_USAGE)  # pip's parser would print usage to stderr
         defaults = parser.get_default_values()
         defaults.index_url = None
         try:
