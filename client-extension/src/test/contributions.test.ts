@@ -1,4 +1,4 @@
-// The use-case ids the extension contributes must be the knowledge base's, in its order.
+// What package.json contributes must match the knowledge base: its use-case ids and its rule ids.
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -30,4 +30,12 @@ test("every palette command is titled under the Stack Advisor category and avoid
 test("a manifest without the setting gives no use cases", () => {
   assert.deepEqual(useCasesFromManifest({}), []);
   assert.deepEqual(useCasesFromManifest(null), []);
+});
+
+test("stackls.rules lists exactly the rule ids of knowledge/findings.h", () => {
+  const header = fs.readFileSync(path.resolve(extensionRoot, "../knowledge/findings.h"), "utf8");
+  const ids = [...header.matchAll(/inline constexpr std::string_view k\w+ = "([a-z-]+)";/g)].map((m) => m[1]);
+  assert.ok(ids.length > 0, "no rule ids found in knowledge/findings.h");
+  const ours = Object.keys(manifest.contributes.configuration.properties["stackls.rules"].properties);
+  assert.deepEqual([...ours].sort(), [...ids].sort());
 });
