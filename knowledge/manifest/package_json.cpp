@@ -67,7 +67,7 @@ private:
 
 class Builder {
 public:
-    Builder(const Document& doc, PackageJson& out) : doc_(doc), out_(out) {}
+    Builder(Document& doc, PackageJson& out) : doc_(doc), mutableDoc_(doc), out_(out) {}
 
     void build() {
         const Node* root = doc_.root();
@@ -175,7 +175,8 @@ private:
             if (!last.isLast(*m)) continue;
             if (absent(*m) && m->range.begin == m->range.end) continue;  // value not typed yet
             NpmDependency dep;
-            dep.name = m->key->text;
+            // The document is ours and this key is read for the last time: take it.
+            dep.name = std::move(mutableDoc_.nodes[static_cast<std::size_t>(m - doc_.nodes.data())].key->text);
             dep.section = section;
             dep.keyRange = m->key->range;
             dep.valueRange = m->range;
@@ -206,6 +207,7 @@ private:
     }
 
     const Document& doc_;
+    Document& mutableDoc_;
     PackageJson& out_;
 };
 

@@ -6,7 +6,6 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "knowledge/manifest/json_reader.h"
 #include "knowledge/manifest/pep508.h"
 #include "knowledge/manifest/pip_options.h"
 #include "knowledge/manifest/requirements_text.h"
