@@ -419,7 +419,7 @@ struct Analysis::Impl {
             fireUpdated(it->second.state);
             ++it;
         }
-        progress(token, {{"kind", "end"}, {"message", std::to_string(entries.size()) + " projects"}});
+        progress(token, {{"kind", "end"}, {"message", "projects found: " + std::to_string(entries.size())}});
     }
 
     void scan() {

@@ -192,7 +192,9 @@ nlohmann::json recommendStack(Server& server, const nlohmann::json& arguments, s
         if (project.report.declaredUseCases.empty() && !project.report.basis.empty()) {
             std::optional<kn::StacklsConfig> config;
             if (project.input.config) config = kn::parseStacklsConfig(project.input.config->text);
-            std::string title = "Declare the use case (" + project.report.basis.front() + ")";
+            std::string title = "Declare use case";
+            for (std::size_t i = 0; i < project.report.basis.size(); ++i)
+                title += (i ? ", " : (project.report.basis.size() > 1 ? "s " : " ")) + project.report.basis[i];
             if (auto fix = kn::declareUseCasesFix(project.input, config ? &*config : nullptr, project.report.basis, title))
                 offer(*fix);
         }

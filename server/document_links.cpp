@@ -36,9 +36,11 @@ void registerDocumentLinks(Server& server) {
         "textDocument/documentLink", [&server](const protocol::TextDocumentParams& p) -> nlohmann::json {
             nlohmann::json links = nlohmann::json::array();
             const Document* doc = server.documents().get(p.textDocument.uri);
-            if (!doc || manifest::manifestKindForPath(doc->fileName()) != manifest::ManifestKind::Requirements) return links;
+            if (!doc) return links;
             auto path = uriToPath(doc->uri);
             if (!path) return links;  // untitled: no folder to resolve against
+            // The whole path: requirements/dev.txt is a requirements file by its folder.
+            if (manifest::manifestKindForPath(*path) != manifest::ManifestKind::Requirements) return links;
             const fs::path dir = fs::path(*path).parent_path();
             for (const auto& e : manifest::parseRequirements(doc->text).entries) {
                 if (links.size() >= kMaxLinks) break;

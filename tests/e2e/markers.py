@@ -16,7 +16,9 @@ Substitutions in every later line ({{any}} is left for the matcher):
   {{root}} / {{rootPath}}         the workspace as a file:// URI / as a path
   {{uri:PATH}}                    file:// URI of a workspace file
   {{text:PATH}}                   the stripped file content, escaped for use inside a JSON string
-  {{range:PATH#NAME}}             the marker as an LSP range object (UTF-16 columns)
+  {{range:PATH#NAME}}             the marker as an LSP range object (UTF-16 columns);
+                                  PATH@TEXT instead of PATH#NAME: the first occurrence of TEXT
+                                  (for files without markers, such as examples/)
   {{range8:PATH#NAME}}            the same with UTF-8 columns (byte offsets in the line)
   {{start:PATH#NAME}} / {{end:PATH#NAME}}   the range's start or end position object
   {{lastRequestId}}               the id of the last request the server sent us
@@ -147,6 +149,15 @@ class Workspace:
             raise MarkerError("no workspace> directive before this line")
 
     def _marker(self, spec: str):
+        if "#" not in spec and "@" in spec:
+            rel, _, needle = spec.partition("@")
+            if rel not in self.files:
+                raise MarkerError(f"no fixture file {rel!r}")
+            text = self.files[rel][0]
+            at = text.find(needle)
+            if at < 0:
+                raise MarkerError(f"{rel} does not contain {needle!r}")
+            return text, (at, at + len(needle))
         rel, _, name = spec.partition("#")
         if rel not in self.files:
             raise MarkerError(f"no fixture file {rel!r}")
