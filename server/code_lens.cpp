@@ -1,6 +1,7 @@
 // Code lenses above package.json dependency sections and the first requirement line.
 #include "server/code_lens.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -31,6 +32,7 @@ std::vector<std::size_t> blockStarts(const ProjectState& project, const ProjectF
             }
         }
     }
+    std::sort(starts.begin(), starts.end());  // the sections map is ordered by kind, not by place
     return starts;
 }
 
@@ -73,7 +75,7 @@ void registerCodeLens(Server& server) {
         for (std::size_t start : blockStarts(project, *ctx->file)) {
             auto pos = ctx->file->lines.toPosition(ctx->file->text, start, enc);
             if (!lines.insert(pos.line).second) continue;
-            protocol::Range range{{pos.line, 0}, {pos.line, 0}};
+            protocol::Range range{pos, pos};
             out.push_back({{"range", protocol::toJson(range)},
                            {"command",
                             {{"title", title},

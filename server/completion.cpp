@@ -238,7 +238,7 @@ void registerCompletion(Server& server) {
                 items.push_back(std::move(item));
             };
             if (site.target == CompletionTarget::UseCaseId) {
-                for (const auto& u : kb.useCases) add(u.id, 20 /* EnumMember */, u.title, u.title + ": " + fitSummary(kb, u.id));
+                for (const auto& u : kb.useCases) add(u.id, 20 /* EnumMember */, u.title, u.title + "\n" + fitSummary(kb, u.id));
                 return result;
             }
             const auto tech = site.target == CompletionTarget::NpmPackage ? knowledge::Tech::Node : knowledge::Tech::Python;

@@ -310,11 +310,11 @@ std::string useCaseHover(const KnowledgeBase& kb, std::string_view useCaseId, co
         if (u->fit[knowledge::idx(tech)].level >= u->fit[knowledge::idx(knowledge::otherTech(tech))].level) continue;
         for (const auto& m : u->mitigations[knowledge::idx(tech)]) {
             std::string line = t.escape("What helps on " + std::string(knowledge::techTitle(tech)) + ": " + m.text);
-            if (!m.packages.empty()) {
-                std::vector<std::string> names;
-                for (const auto& p : m.packages) names.push_back(t.code(p));
-                line += " (" + joined(names, ", ") + ")";
+            std::vector<std::string> names;  // packages the text does not already name
+            for (const auto& p : m.packages) {
+                if (m.text.find(p) == std::string::npos) names.push_back(t.code(p));
             }
+            if (!names.empty()) line += " (" + joined(names, ", ") + ")";
             t.paragraph(line);
         }
     }
