@@ -1,6 +1,7 @@
 // `stackls recommend` and the recommendation's JSON shape.
 #include "server/cli/recommend.h"
 
+#include <filesystem>
 #include <optional>
 #include <set>
 
@@ -111,16 +112,24 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
         err << "stackls recommend: --format must be markdown or json\n";
         return 2;
     }
-    if (paths.size() > 1) {
-        err << "stackls recommend: give at most one PATH\n";
-        return 2;
-    }
     std::optional<kn::KnowledgeBase> custom;
     if (!knowledgeFile.empty()) {
         custom = knowledgeWithFile(knowledgeFile, "recommend", err);
         if (!custom) return 2;
     }
     const auto& kb = custom ? *custom : kn::builtinKnowledge();
+    // `--use-case a b` reads naturally too: a word that is no existing path but a use-case id is one.
+    std::vector<std::string> words = std::move(paths);
+    paths.clear();
+    for (auto& w : words) {
+        std::error_code ec;
+        if (!std::filesystem::exists(w, ec) && kb.useCase(w)) useCaseArgs.push_back(w);
+        else paths.push_back(std::move(w));
+    }
+    if (paths.size() > 1) {
+        err << "stackls recommend: give at most one PATH (got " << paths.front() << " and " << paths[1] << ")\n";
+        return 2;
+    }
     std::vector<std::string> ids;
     for (const auto& v : useCaseArgs) {
         if (!addUseCaseIds(v, kb, ids, "recommend", err)) return 2;
