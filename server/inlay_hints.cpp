@@ -13,22 +13,20 @@ namespace stackls::server {
 
 namespace {
 
-// Where a dependency's line of text ends (after its version spec), so the hint reads as a
-// trailing note instead of splitting the name from its version.
-std::size_t dependencyEnd(const ProjectState& project, const ProjectFile& file, const knowledge::DependencyInfo& dep) {
+// Where each dependency's entry ends (after its version spec), by where its name begins, so a
+// hint reads as a trailing note instead of splitting the name from its version. A map keeps
+// manifests with thousands of dependencies linear.
+std::map<std::size_t, std::size_t> entryEnds(const ProjectState& project, const ProjectFile& file) {
+    std::map<std::size_t, std::size_t> ends;
     const auto& input = project.input;
     if (input.packageJson && input.packageJson->file.path == file.name) {
-        for (const auto& d : input.packageJson->model.dependencies) {
-            if (d.keyRange == dep.range) return d.memberRange.end;
-        }
+        for (const auto& d : input.packageJson->model.dependencies) ends.emplace(d.keyRange.begin, d.memberRange.end);
     }
     for (const auto& r : input.requirements) {
         if (r.file.path != file.name) continue;
-        for (const auto& e : r.model.entries) {
-            if (e.nameRange == dep.range) return e.range.end;
-        }
+        for (const auto& e : r.model.entries) ends.emplace(e.nameRange.begin, e.range.end);
     }
-    return dep.range.end;
+    return ends;
 }
 
 // "Node.js: weak fit" for a one-stack project; both sides when it has none or both.
@@ -62,10 +60,11 @@ std::string signature(const knowledge::KnowledgeBase& kb, const ProjectState& pr
 std::vector<PlannedHint> planInlayHints(const knowledge::KnowledgeBase& kb, const ProjectState& project,
                                         const ProjectFile& file, manifest::ManifestKind kind) {
     std::vector<PlannedHint> hints;
+    const auto ends = entryEnds(project, file);
     for (const auto& dep : project.report.dependencies) {
         if (dep.file != file.name || !dep.package || dep.package->signals.empty() || dep.package->role.empty()) continue;
-        std::string tooltip = dep.package->summary;
-        hints.push_back({dependencyEnd(project, file, dep), dep.package->role, std::move(tooltip)});
+        auto end = ends.find(dep.range.begin);
+        hints.push_back({end != ends.end() ? end->second : dep.range.end, dep.package->role, dep.package->summary});
     }
     if (auto decl = declarationIn(project, file, kind)) {
         for (const auto& id : decl->ids) {

@@ -21,6 +21,7 @@ Substitutions in every later line ({{any}} is left for the matcher):
                                   (for files without markers, such as examples/)
   {{range8:PATH#NAME}}            the same with UTF-8 columns (byte offsets in the line)
   {{start:PATH#NAME}} / {{end:PATH#NAME}}   the range's start or end position object
+  {{start8:PATH#NAME}} / {{end8:PATH#NAME}} the same with UTF-8 columns
   {{lastRequestId}}               the id of the last request the server sent us
 """
 import json
@@ -31,7 +32,7 @@ import tempfile
 import urllib.parse
 
 MARKER = re.compile(r"\[\[([A-Za-z_][\w.-]*)(:?)|\]\]")
-TOKEN = re.compile(r"\{\{(root|rootPath|lastRequestId|(?:uri|text|range8?|start|end):[^}]+)\}\}")
+TOKEN = re.compile(r"\{\{(root|rootPath|lastRequestId|(?:uri|text|range8?|start8?|end8?):[^}]+)\}\}")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -188,11 +189,11 @@ class Workspace:
                     raise MarkerError(f"no fixture file {spec!r}")
                 return json.dumps(self.files[spec][0])[1:-1]
             text, (begin, end) = self._marker(spec)
-            encoding = "utf-8" if kind == "range8" else "utf-16"
+            encoding = "utf-8" if kind.endswith("8") else "utf-16"
             start, stop = position(text, begin, encoding), position(text, end, encoding)
-            if kind == "start":
+            if kind.startswith("start"):
                 return json.dumps(start)
-            if kind == "end":
+            if kind.startswith("end"):
                 return json.dumps(stop)
             return json.dumps({"start": start, "end": stop})
 
