@@ -220,6 +220,8 @@ export class ServerController implements vscode.Disposable {
     this.client = client;
     try {
       await client.start();
+      // start() can resolve even though the connection closed during initialize.
+      if (!client.isRunning()) throw new Error("the server stopped during start-up");
       initialised = true;
       this.setState("running");
       this.log("server running");

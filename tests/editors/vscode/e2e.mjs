@@ -483,6 +483,12 @@ try {
       // already gone
     }
   }
+  // VS Code's logs, including the Stack Advisor output channel, for whoever reads a failure.
+  try {
+    fs.cpSync(path.join(dirs["user-data"], "logs"), path.join(outDir, "vscode-logs"), { recursive: true });
+  } catch {
+    // no logs written
+  }
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 const failed = results.filter((r) => !r.ok).length + (fatal ? 1 : 0);
