@@ -41,8 +41,16 @@ if [[ -f "$marker" ]]; then
   exit 0
 fi
 
-start=$(date +%s)
+# Two test runs starting at once must not install into the same cache together.
 mkdir -p "$cache"
+exec 9>"$cache/.install-lock"
+flock 9
+if [[ -f "$marker" ]]; then
+  echo "$cache"
+  exit 0
+fi
+
+start=$(date +%s)
 cd "$cache"
 # A private package.json pins both versions; npm scripts stay off until code-server's
 # shrinkwrap is patched, because its postinstall would reach outside the npm registry.
@@ -56,8 +64,7 @@ cat > package.json <<EOF
   }
 }
 EOF
-export npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false \
-  npm_config_update_notifier=false
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 log "npm install code-server@$code_server_version playwright-core@$playwright_version"
 npm install --ignore-scripts --no-package-lock >&2
 # code-server's password hashing module; built from source so node-pre-gyp fetches nothing.
