@@ -1,13 +1,12 @@
 // The palette commands. They use ids of their own: vscode-languageclient registers the
 // server's commands (stackls.recommendStack, …) under the server's ids.
 import * as vscode from "vscode";
+import { excludedFoldersGlob, projectManifestGlob } from "./manifestFiles";
 import { parseRecommendation, Recommendation } from "./recommendation";
 import { ReportPanel } from "./report/reportPanel";
 import { ServerController } from "./serverController";
 import { UseCaseInfo } from "./useCases";
 
-const manifestGlob = "{**/package.json,**/requirements*.txt,**/requirements/*.txt,**/constraints*.txt,**/.stackls.json}";
-const excludeGlob = "{**/node_modules/**,**/.git/**,**/.venv/**,**/venv/**}";
 const explainScheme = "stackls-explain";
 
 export function activeFolder(): vscode.WorkspaceFolder | undefined {
@@ -68,7 +67,7 @@ export class Commands {
       void vscode.window.showInformationMessage("Stack Advisor: open a folder with a package.json or requirements file first.");
       return undefined;
     }
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, manifestGlob), excludeGlob, 1);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, projectManifestGlob), excludedFoldersGlob, 1);
     if (found.length === 0) {
       void vscode.window.showInformationMessage(
         `Stack Advisor: ${folder.name} has no package.json or requirements file, so there is no stack to judge.`,
@@ -124,7 +123,7 @@ export class Commands {
 
   private async manifestToDeclareIn(folder: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
     const active = vscode.window.activeTextEditor?.document.uri;
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, manifestGlob), excludeGlob, 50);
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, projectManifestGlob), excludedFoldersGlob, 50);
     if (active && files.some((f) => f.toString() === active.toString())) return active;
     // The project's own manifest sits at the root; nested ones belong to sub-packages.
     const depth = (u: vscode.Uri) => vscode.workspace.asRelativePath(u, false).split("/").length;

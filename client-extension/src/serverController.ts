@@ -15,20 +15,11 @@ import {
   RevealOutputChannelOn,
   ServerOptions,
 } from "vscode-languageclient/node";
+import { manifestPatterns } from "./manifestFiles";
 import { discoverServer, FileProbe } from "./serverDiscovery";
 import { settingsForSection, toServerSettings, ServerSettings } from "./settings";
 
 export type ServerState = "stopped" | "starting" | "running" | "failed";
-
-/** Every file the server reads; it decides a document's kind by file name, not languageId. */
-export const manifestPatterns = [
-  "**/package.json",
-  "**/requirements*.txt",
-  "**/requirements/*.txt",
-  "**/*.in",
-  "**/constraints*.txt",
-  "**/.stackls.json",
-];
 
 const documentSelector: DocumentSelector = manifestPatterns.map((pattern) => ({ scheme: "file", pattern }));
 

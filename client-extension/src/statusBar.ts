@@ -1,6 +1,7 @@
 // The status bar item: the project's use case (declared or inferred) and how well its stack
 // fits, refreshed when manifests change; clicking it opens the recommendation report.
 import * as vscode from "vscode";
+import { isManifestPath } from "./manifestFiles";
 import { parseRecommendation, statusText } from "./recommendation";
 import { ServerController } from "./serverController";
 
@@ -21,10 +22,10 @@ export class StatusBar implements vscode.Disposable {
     this.disposables.push(
       server.onDidChangeState(() => this.schedule(0)),
       vscode.languages.onDidChangeDiagnostics((e) => {
-        if (e.uris.some((u) => isManifest(u))) this.schedule(refreshDelayMs);
+        if (e.uris.some((u) => isManifestPath(u.path))) this.schedule(refreshDelayMs);
       }),
       vscode.workspace.onDidSaveTextDocument((d) => {
-        if (isManifest(d.uri)) this.schedule(refreshDelayMs);
+        if (isManifestPath(d.uri.path)) this.schedule(refreshDelayMs);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration("stackls.useCase")) this.schedule(refreshDelayMs);
@@ -85,16 +86,4 @@ export class StatusBar implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
-}
-
-export function isManifest(uri: vscode.Uri): boolean {
-  const name = uri.path.slice(uri.path.lastIndexOf("/") + 1);
-  const parent = uri.path.split("/").slice(-2, -1)[0];
-  return (
-    name === "package.json" ||
-    name === ".stackls.json" ||
-    /^(requirements|constraints).*\.(txt|in)$/.test(name) ||
-    (parent === "requirements" && name.endsWith(".txt")) ||
-    name.endsWith(".in")
-  );
 }
