@@ -363,6 +363,28 @@ async function main() {
     await shot("06-recommendation-report");
   });
 
+  await check('"Stack Advisor: Explain…" shows the server\'s explanation of a use case', async () => {
+    await runCommand("Stack Advisor: Explain…");
+    const input = page.locator(".quick-input-widget .quick-input-box input");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill("ai-ml");
+    await page.locator(".quick-input-widget .monaco-list-row", { hasText: "AI and machine learning" }).first().waitFor({ timeout: 10_000 });
+    await input.press("Enter");
+    await page.locator('.tabs-container .tab[aria-label*="ai-ml"]').first().waitFor({ timeout: 20_000 });
+    const deadline = Date.now() + 20_000;
+    let found = false;
+    while (Date.now() < deadline && !found) {
+      for (const f of page.frames()) {
+        const n = await f.getByText("AI and machine learning solutions").count().catch(() => 0);
+        if (n) found = true;
+      }
+      if (!found) await page.waitForTimeout(500);
+    }
+    if (!found) throw new Error("the explanation preview never showed the use case's title");
+    await page.waitForTimeout(1_000); // the preview paints after its text is in the DOM
+    await shot("07-explain-use-case");
+  });
+
   // Bad input: the user settings are edited in VS Code's settings.json editor, as a user
   // would (this VS Code does not notice the file being rewritten behind its back).
   const setUserSettings = async (obj) => {
@@ -403,7 +425,7 @@ async function main() {
     for (const want of ["/nonexistent/stackls", "does not exist", "Open Settings", "Restart Server"]) {
       if (!text.includes(want)) throw new Error(`the error notification lacks "${want}": ${text}`);
     }
-    await shot("07-wrong-server-path");
+    await shot("08-wrong-server-path");
     await clearNotifications();
   });
 
@@ -426,7 +448,7 @@ async function main() {
       const texts = await page.locator(".notifications-toasts .notification-toast").allInnerTexts();
       throw new Error(`${shown} notifications; expected exactly the one saying "failed to start": ${JSON.stringify(texts)}`);
     }
-    await shot("08-server-crashes-at-start");
+    await shot("09-server-crashes-at-start");
     await clearNotifications();
   });
 
@@ -447,7 +469,7 @@ async function main() {
       await page.waitForTimeout(500);
     }
     if (!/ai-ml/.test(label)) throw new Error(`the server did not come back after fixing the setting; status bar: "${label}"`);
-    await shot("09-recovered");
+    await shot("10-recovered");
   });
 
   await check("a folder with no manifests gets a clear message from Recommend Stack", async () => {
@@ -463,7 +485,7 @@ async function main() {
     await page.waitForTimeout(2_000);
     const errors = await page.locator(".notifications-toasts .notification-toast .codicon-error").count();
     if (errors) throw new Error(`${errors} error notifications in a folder with no manifests`);
-    await shot("10-no-manifests");
+    await shot("11-no-manifests");
   });
 }
 
