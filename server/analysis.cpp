@@ -31,10 +31,23 @@ fs::path canonicalPath(const fs::path& p) {
     return ec ? p.lexically_normal() : c;
 }
 
+// Where documents without a file (untitled:package.json) live: a folder that cannot exist,
+// so each is a project of its own and nothing is ever read from or created there.
+const fs::path& syntheticBase() {
+    static const fs::path base = "/\x01stackls-unsaved";
+    return base;
+}
+
+bool isSynthetic(const fs::path& p) { return p.native().rfind(syntheticBase().native() + "/", 0) == 0; }
+
 std::optional<fs::path> pathOfUri(const std::string& uri) {
     auto p = uriToPath(uri);
-    if (!p || p->empty() || (*p)[0] != '/') return std::nullopt;
-    return canonicalPath(*p);
+    if (p && !p->empty() && (*p)[0] == '/') return canonicalPath(*p);
+    if (p) return std::nullopt;
+    // Not a file: URI. A manifest by name is still analysed, alone.
+    auto name = uriFileName(uri);
+    if (name.empty() || name == "." || name == ".." || !manifest::manifestKindForPath(name)) return std::nullopt;
+    return syntheticBase() / std::to_string(std::hash<std::string>{}(uri)) / name;
 }
 
 // The folder whose project a manifest belongs to; the same rule discovery applies.
@@ -81,6 +94,7 @@ const ProjectFile* ProjectState::fileWithUri(const std::string& uri) const {
 
 std::string ProjectState::uriFor(const std::string& name) const {
     if (const auto* f = fileNamed(name)) return f->uri;
+    if (isSynthetic(root)) return {};
     fs::path p = fs::path(name).is_absolute() ? fs::path(name) : root / name;
     p = p.lexically_normal();
     if (!isInside(p, root)) return {};
@@ -135,21 +149,49 @@ struct Analysis::Impl {
         return best;
     }
 
-    // Open documents by canonical path.
-    std::map<fs::path, const Document*> openDocuments() const {
-        std::map<fs::path, const Document*> out;
-        for (const auto& uri : server.documents().uris()) {
-            if (auto p = pathOfUri(uri)) out[*p] = server.documents().get(uri);
-        }
-        return out;
+    // The open documents by canonical path, kept from the server's events so that no
+    // request looks at every open document (a client may open thousands).
+    std::map<fs::path, std::string> uriByPath;
+    std::map<std::string, fs::path> pathByUri;
+    std::map<fs::path, std::set<fs::path>> openManifestsByRoot;
+
+    void track(const std::string& uri) {
+        if (pathByUri.count(uri)) return;
+        auto path = pathOfUri(uri);
+        if (!path) return;
+        pathByUri[uri] = *path;
+        uriByPath[*path] = uri;
+        if (auto kind = manifest::manifestKindForPath(path->generic_string()))
+            openManifestsByRoot[projectRootFor(*path, *kind)].insert(*path);
     }
 
-    std::map<fs::path, int> openVersionsUnder(const fs::path& root, const std::map<fs::path, const Document*>& open) const {
-        std::map<fs::path, int> out;
-        for (const auto& [path, doc] : open) {
-            auto kind = manifest::manifestKindForPath(path.generic_string());
-            if (kind && projectRootFor(path, *kind) == root) out[path] = doc->version;
+    void untrack(const std::string& uri) {
+        auto it = pathByUri.find(uri);
+        if (it == pathByUri.end()) return;
+        const fs::path path = it->second;
+        pathByUri.erase(it);
+        if (auto u = uriByPath.find(path); u != uriByPath.end() && u->second == uri) uriByPath.erase(u);
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            auto root = projectRootFor(path, *kind);
+            auto r = openManifestsByRoot.find(root);
+            if (r != openManifestsByRoot.end()) {
+                r->second.erase(path);
+                if (r->second.empty()) openManifestsByRoot.erase(r);
+            }
         }
+    }
+
+    const Document* openDocument(const fs::path& path) const {
+        auto it = uriByPath.find(path);
+        return it == uriByPath.end() ? nullptr : server.documents().get(it->second);
+    }
+
+    std::map<fs::path, int> openVersionsUnder(const fs::path& root) const {
+        std::map<fs::path, int> out;
+        auto r = openManifestsByRoot.find(root);
+        if (r == openManifestsByRoot.end()) return out;
+        for (const auto& path : r->second)
+            if (const Document* doc = openDocument(path)) out[path] = doc->version;
         return out;
     }
 
@@ -169,7 +211,8 @@ struct Analysis::Impl {
         if (!create || entries.size() >= kMaxProjects) return nullptr;
         Entry e;
         e.inWorkspace = folderContaining(root).has_value();
-        if (e.inWorkspace) e.disk = discoverRoot(root);
+        std::error_code ec;
+        if (e.inWorkspace && fs::is_directory(root, ec)) e.disk = discoverRoot(root);
         return &entries.emplace(root, std::move(e)).first->second;
     }
 
@@ -184,7 +227,7 @@ struct Analysis::Impl {
         }
         path = canonicalPath(path);
         std::string error;
-        auto text = readWithOverlay(path, kMaxKnowledgeBytes, openDocuments(), error);
+        auto text = readWithOverlay(path, kMaxKnowledgeBytes, error);
         std::string key = path.string() + '\n' + (text ? *text : error);
         if (key == customKey) return custom ? *custom : kn::builtinKnowledge();
         customKey = key;
@@ -212,10 +255,13 @@ struct Analysis::Impl {
         server.showMessage(protocol::MessageType::Warning, message);
     }
 
-    std::optional<std::string> readWithOverlay(const fs::path& path, std::uintmax_t cap,
-                                               const std::map<fs::path, const Document*>& open, std::string& error) {
+    std::optional<std::string> readWithOverlay(const fs::path& path, std::uintmax_t cap, std::string& error) {
         auto canonical = canonicalPath(path);
-        if (auto it = open.find(canonical); it != open.end()) return it->second->text;
+        if (const Document* doc = openDocument(canonical)) return doc->text;
+        if (isSynthetic(canonical)) {
+            error = "no such file: " + canonical.filename().string();
+            return std::nullopt;
+        }
         if (auto it = diskCache.find(canonical); it != diskCache.end() && it->second) return it->second;
         auto text = readTextFileCapped(canonical, cap, error);
         if (text) diskCache[canonical] = text;
@@ -228,12 +274,12 @@ struct Analysis::Impl {
         return options;
     }
 
-    void compute(const fs::path& root, Entry& entry, const std::map<fs::path, const Document*>& open) {
+    void compute(const fs::path& root, Entry& entry) {
         Project project;
         project.root = root;
         std::map<fs::path, DiscoveredManifest> manifests;
         for (const auto& d : entry.disk) manifests[d.path] = d;
-        entry.openVersions = openVersionsUnder(root, open);
+        entry.openVersions = openVersionsUnder(root);
         for (const auto& [path, version] : entry.openVersions) {
             auto kind = manifest::manifestKindForPath(path.generic_string());
             manifests[path] = DiscoveredManifest{path, *kind, 0};
@@ -249,7 +295,7 @@ struct Analysis::Impl {
         auto reader = [&](const fs::path& p, std::string& error) {
             // The knowledge file may be larger than a manifest; both are capped.
             bool isManifest = manifest::manifestKindForPath(p.generic_string()).has_value();
-            return readWithOverlay(p, isManifest ? kMaxManifestBytes : kMaxKnowledgeBytes, open, error);
+            return readWithOverlay(p, isManifest ? kMaxManifestBytes : kMaxKnowledgeBytes, error);
         };
         ProjectState state;
         state.root = root;
@@ -262,9 +308,9 @@ struct Analysis::Impl {
             ProjectFile pf;
             pf.name = f.path;
             pf.path = fs::path(f.path).is_absolute() ? fs::path(f.path) : (root / f.path).lexically_normal();
-            if (auto it = open.find(pf.path); it != open.end()) {
-                pf.uri = it->second->uri;
-                pf.version = it->second->version;
+            if (const Document* doc = openDocument(pf.path)) {
+                pf.uri = doc->uri;
+                pf.version = doc->version;
             } else {
                 pf.uri = pathToUri(pf.path.generic_string());
             }
@@ -282,30 +328,29 @@ struct Analysis::Impl {
     }
 
     // Current state for `root`, recomputing when an event or a version says it is stale.
-    const ProjectState* current(const fs::path& root, Entry& entry, const std::map<fs::path, const Document*>& open) {
-        if (entry.stale || entry.openVersions != openVersionsUnder(root, open)) compute(root, entry, open);
+    const ProjectState* current(const fs::path& root, Entry& entry) {
+        if (entry.stale || entry.openVersions != openVersionsUnder(root)) compute(root, entry);
         return &entry.state;
     }
 
     // An entry with nothing on disk and no open document has no project left.
-    bool empty(const fs::path& root, const Entry& entry, const std::map<fs::path, const Document*>& open) const {
-        return entry.disk.empty() && openVersionsUnder(root, open).empty();
+    bool empty(const fs::path& root, const Entry& entry) const {
+        return entry.disk.empty() && !openManifestsByRoot.count(root);
     }
 
     // Recomputes every stale entry and tells the listeners; drops entries left empty.
     void refreshStale() {
-        auto open = openDocuments();
         for (auto it = entries.begin(); it != entries.end();) {
             if (!it->second.stale) {
                 ++it;
                 continue;
             }
-            if (empty(it->first, it->second, open)) {
+            if (empty(it->first, it->second)) {
                 for (const auto& f : it->second.state.files) fireDropped(f.uri);
                 it = entries.erase(it);
                 continue;
             }
-            compute(it->first, it->second, open);
+            compute(it->first, it->second);
             fireUpdated(it->second.state);
             ++it;
         }
@@ -352,6 +397,7 @@ struct Analysis::Impl {
 
     void documentClosed(const std::string& uri) {
         auto path = pathOfUri(uri);
+        untrack(uri);
         if (!path) return;
         diskCache.erase(*path);  // it may have been saved; read it afresh
         bool known = false;
@@ -401,21 +447,20 @@ struct Analysis::Impl {
         scan();
         std::size_t total = 0, done = 0;
         for (const auto& [root, entry] : entries) total += entry.stale ? 1 : 0;
-        auto open = openDocuments();
         for (auto it = entries.begin(); it != entries.end();) {
             if (!it->second.stale) {
                 ++it;
                 continue;
             }
             ++done;
-            if (empty(it->first, it->second, open)) {
+            if (empty(it->first, it->second)) {
                 for (const auto& f : it->second.state.files) fireDropped(f.uri);
                 it = entries.erase(it);
                 continue;
             }
             progress(token, {{"kind", "report"}, {"message", it->first.filename().string()},
                              {"percentage", total ? done * 100 / total : 100}});
-            compute(it->first, it->second, open);
+            compute(it->first, it->second);
             fireUpdated(it->second.state);
             ++it;
         }
@@ -456,16 +501,15 @@ Analysis::~Analysis() = default;
 const ProjectState* Analysis::projectFor(const std::string& uri) {
     auto path = pathOfUri(uri);
     if (!path) return nullptr;
-    auto open = impl_->openDocuments();
     if (auto kind = manifest::manifestKindForPath(path->generic_string())) {
         auto root = projectRootFor(*path, *kind);
         auto* entry = impl_->entryFor(root, true);
-        if (!entry || impl_->empty(root, *entry, open)) return nullptr;
-        return impl_->current(root, *entry, open);
+        if (!entry || impl_->empty(root, *entry)) return nullptr;
+        return impl_->current(root, *entry);
     }
     // Not a manifest by name: perhaps a project's knowledge file.
     for (auto& [root, entry] : impl_->entries) {
-        if (entry.state.fileWithUri(uri)) return impl_->current(root, entry, open);
+        if (entry.state.fileWithUri(uri)) return impl_->current(root, entry);
     }
     return nullptr;
 }
@@ -480,20 +524,18 @@ const ProjectState* Analysis::projectAt(const std::string& rootOrUri) {
         if (rootOrUri.empty() || rootOrUri[0] != '/') return nullptr;
         root = canonicalPath(rootOrUri);
     }
-    auto open = impl_->openDocuments();
     auto* entry = impl_->entryFor(root, impl_->folderContaining(root).has_value());
     if (!entry) return nullptr;
-    if (impl_->empty(root, *entry, open)) {
+    if (impl_->empty(root, *entry)) {
         impl_->entries.erase(root);
         return nullptr;
     }
-    return impl_->current(root, *entry, open);
+    return impl_->current(root, *entry);
 }
 
 std::vector<const ProjectState*> Analysis::projects() {
-    auto open = impl_->openDocuments();
     std::vector<const ProjectState*> out;
-    for (auto& [root, entry] : impl_->entries) out.push_back(impl_->current(root, entry, open));
+    for (auto& [root, entry] : impl_->entries) out.push_back(impl_->current(root, entry));
     return out;
 }
 
@@ -532,7 +574,10 @@ void registerAnalysis(Server& server) {
     auto& slot = registry()[&server];
     slot = std::make_unique<Analysis>(server);
     Analysis* a = slot.get();
-    server.onDocumentChanged([a](const Document& doc) { a->impl_->documentChanged(doc); });
+    server.onDocumentChanged([a](const Document& doc) {
+        a->impl_->track(doc.uri);
+        a->impl_->documentChanged(doc);
+    });
     server.onDocumentSaved([a](const Document& doc) {
         if (auto p = pathOfUri(doc.uri)) a->impl_->diskCache.erase(*p);
     });

@@ -2,6 +2,8 @@
 #include "server/diagnostics.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 #include <spdlog/spdlog.h>
 
@@ -160,7 +162,10 @@ void registerDiagnostics(Server& server) {
         }
     });
 
-    analysis(server).onProjectUpdated([&server](const ProjectState& project) {
+    // The last version published per document: a client that sends a lower version number
+    // after a higher one must not see older results replace newer ones.
+    auto published = std::make_shared<std::map<std::string, int>>();
+    analysis(server).onProjectUpdated([&server, published](const ProjectState& project) {
         if (pullMode(server)) {
             if (refreshSupported(server)) server.sendRequest("workspace/diagnostic/refresh", nullptr, [](const auto&) {});
             return;
@@ -169,12 +174,16 @@ void registerDiagnostics(Server& server) {
             if (!file.version) continue;  // only open documents: closing one clears its list
             const Document* doc = server.documents().get(file.uri);
             if (!doc || doc->version != *file.version) continue;  // never publish for an older version
+            auto last = published->find(file.uri);
+            if (last != published->end() && last->second > *file.version) continue;
+            (*published)[file.uri] = *file.version;
             nlohmann::json items = diagnosticsFor(server, project, file);
             server.sendNotification("textDocument/publishDiagnostics",
                                     {{"uri", file.uri}, {"version", *file.version}, {"diagnostics", std::move(items)}});
         }
     });
-    analysis(server).onDocumentDropped([&server](const std::string& uri) {
+    analysis(server).onDocumentDropped([&server, published](const std::string& uri) {
+        published->erase(uri);
         if (pullMode(server)) return;
         server.sendNotification("textDocument/publishDiagnostics",
                                 {{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
