@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/stackls_config.h"
 #include "server/analysis.h"
 #include "server/hover_content.h"
 #include "server/presentation_context.h"
@@ -27,6 +28,15 @@ struct HoverParts {
     }
 };
 
+// The rule ids a file silences: package.json "stackls".ignore or .stackls.json "ignore".
+std::vector<manifest::Located> ignoredRulesIn(const ProjectState& project, const ProjectFile& file, manifest::ManifestKind kind) {
+    if (kind == manifest::ManifestKind::StacklsConfig) return knowledge::parseStacklsConfig(file.text).ignore;
+    const auto& pj = project.input.packageJson;
+    if (kind == manifest::ManifestKind::PackageJson && pj && pj->file.path == file.name && pj->model.stackls)
+        return pj->model.stackls->ignore;
+    return {};
+}
+
 nlohmann::json hoverAt(Server& server, const protocol::TextDocumentPositionParams& p) {
     auto ctx = documentInProject(server, p.textDocument.uri);
     if (!ctx) return nullptr;
@@ -48,6 +58,9 @@ nlohmann::json hoverAt(Server& server, const protocol::TextDocumentPositionParam
         for (const auto& id : decl->ids) {
             if (touches(id.range, offset)) parts.add(useCaseHover(kb, id.text, report, kind), id.range);
         }
+    }
+    for (const auto& id : ignoredRulesIn(*ctx->project, file, ctx->kind)) {
+        if (touches(id.range, offset)) parts.add(ruleHover(id.text, kind), id.range);
     }
     for (const auto& dep : report.dependencies) {
         if (dep.file == file.name && touches(dep.range, offset)) parts.add(dependencyHover(kb, dep, report, kind), dep.range);

@@ -364,4 +364,16 @@ std::string findingHover(const KnowledgeBase& kb, const knowledge::Finding& find
     return t.str();
 }
 
+std::string ruleHover(std::string_view ruleId, MarkupKind kind) {
+    const auto* info = knowledge::ruleInfo(ruleId);
+    if (!info) return "";
+    RichText t(kind);
+    t.paragraph(t.strong(std::string(info->title)) + " (" + t.code(info->id) + ")");
+    t.paragraph(t.escape("Category " + std::string(knowledge::categoryName(info->category)) + ", " +
+                         std::string(knowledge::severityName(info->severity)) +
+                         " by default. Listed here, it is not reported for this project; stackls.rules." +
+                         std::string(info->id) + " changes it for every project in this editor."));
+    return t.str();
+}
+
 }  // namespace stackls::server

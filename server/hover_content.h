@@ -33,4 +33,8 @@ std::string useCaseHover(const knowledge::KnowledgeBase& kb, std::string_view us
 std::string findingHover(const knowledge::KnowledgeBase& kb, const knowledge::Finding& finding,
                          protocol::MarkupKind kind);
 
+// A rule id where the user silences it (an "ignore" list): what the rule reports and how
+// severe it is by default. Empty for unknown ids.
+std::string ruleHover(std::string_view ruleId, protocol::MarkupKind kind);
+
 }  // namespace stackls::server

@@ -24,7 +24,7 @@ workspace> examples/ml-on-node
 <-- {"id":9,"result":[]}
 --> {"jsonrpc":"2.0","id":10,"method":"textDocument/completion","params":{"textDocument":{"uri":"{{uri:package.json}}"},"position":{"line":-3,"character":0}}}
 <-- {"id":10,"result":{"items":[]}}
-# A document that is no manifest, and one under another scheme.
+# A document that is no manifest gets nothing; an unsaved manifest (untitled:) is a project of its own.
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{uri:README.md}}","languageId":"markdown","version":1,"text":"{{text:README.md}}"}}}
 --> {"jsonrpc":"2.0","id":11,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{uri:README.md}}"},"position":{"line":0,"character":2}}}
 <-- {"id":11,"result":null}
@@ -32,7 +32,7 @@ workspace> examples/ml-on-node
 <-- {"id":12,"result":[]}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:package.json","languageId":"json","version":1,"text":"{\"stackls\": {\"useCase\": \"ai-ml\"}}"}}}
 --> {"jsonrpc":"2.0","id":13,"method":"textDocument/hover","params":{"textDocument":{"uri":"untitled:package.json"},"position":{"line":0,"character":26}}}
-<-- {"id":13,"result":null}
+<-- {"id":13,"result":{"contents":{"value":"{{has:(`ai-ml`)}}"}}}
 --> {"jsonrpc":"2.0","id":14,"method":"textDocument/completion","params":{"textDocument":{"uri":"untitled:package.json"},"position":{"line":0,"character":26}}}
 <-- {"id":14,"result":{"items":["{{some}}",{"label":"ai-ml"}]}}
 --> {"jsonrpc":"2.0","id":15,"method":"shutdown"}

@@ -183,3 +183,13 @@ TEST_CASE("finding hover: rule, message, the knowledge it rests on, fixes", "[ho
     auto plain = findingHover(kb, *it, MarkupKind::PlainText);
     CHECK(has(plain, it->message));
 }
+
+TEST_CASE("rule hover: every rule's title and default severity; unknown ids get nothing", "[hover]") {
+    for (const auto& r : kn::rules()) {
+        auto md = ruleHover(r.id, MarkupKind::Markdown);
+        CHECK(has(md, mdEscaped(std::string(r.title))));
+        CHECK(has(md, "`" + std::string(r.id) + "`"));
+        CHECK(has(md, std::string(kn::severityName(r.severity)) + " by default"));
+    }
+    CHECK(ruleHover("no-such-rule", MarkupKind::Markdown).empty());
+}
