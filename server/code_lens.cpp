@@ -86,14 +86,27 @@ void registerCodeLens(Server& server) {
     });
     // Lenses change with the project's report; clients that support it re-request when a
     // project's title changes (not on every keystroke: positions they track themselves).
-    auto titles = std::make_shared<std::map<std::string, std::string>>();
-    analysis(server).onProjectUpdated([&server, titles](const ProjectState& project) {
+    struct RefreshState {
+        std::map<std::string, std::string> titles;  // by project root
+        bool enabled = true;
+    };
+    auto state = std::make_shared<RefreshState>();
+    auto refresh = [&server] {
+        if (clientFlag(server, "/workspace/codeLens/refreshSupport"))
+            server.sendRequest("workspace/codeLens/refresh", nullptr, [](const protocol::Response&) {});
+    };
+    analysis(server).onProjectUpdated([&server, state, refresh](const ProjectState& project) {
         auto title = codeLensTitle(analysis(server).knowledge(), project.report);
-        auto& known = (*titles)[project.root.string()];
+        auto& known = state->titles[project.root.string()];
         if (known == title) return;
         known = std::move(title);
-        if (clientFlag(server, "/workspace/codeLens/refreshSupport") && server.settings().getBool("codeLens.enable", true))
-            server.sendRequest("workspace/codeLens/refresh", nullptr, [](const protocol::Response&) {});
+        if (server.settings().getBool("codeLens.enable", true)) refresh();
+    });
+    server.onSettingsChanged([&server, state, refresh] {
+        bool enabled = server.settings().getBool("codeLens.enable", true);
+        if (enabled == state->enabled) return;
+        state->enabled = enabled;
+        refresh();
     });
 }
 

@@ -8,6 +8,7 @@
 #include "knowledge/knowledge_base.h"
 #include "server/analysis.h"
 #include "server/hover_content.h"
+#include "server/presentation_context.h"
 #include "server/server.h"
 
 namespace stackls::server {
@@ -228,29 +229,41 @@ void registerCompletion(Server& server) {
             const auto& kb = analysis(server).knowledge();
             const auto range = protocol::toJson(doc->range(site.begin, site.end, enc));
             auto& items = result["items"];
-            auto add = [&](const std::string& name, int itemKind, const std::string& detail, const std::string& doc) {
+            auto add = [&](const std::string& name, int itemKind, const std::string& detail, const std::string& documentation,
+                           const std::string& sortText) {
                 if (items.size() >= kMaxItems) return;
                 nlohmann::json item = {{"label", name},
                                        {"kind", itemKind},
                                        {"textEdit", {{"range", range}, {"newText", site.quote ? jsonQuoted(name) : name}}}};
                 if (!detail.empty()) item["detail"] = detail;
-                if (!doc.empty()) item["documentation"] = doc;
+                if (!documentation.empty()) item["documentation"] = documentation;
+                if (!sortText.empty()) item["sortText"] = sortText;
                 items.push_back(std::move(item));
             };
             if (site.target == CompletionTarget::UseCaseId) {
-                for (const auto& u : kb.useCases) add(u.id, 20 /* EnumMember */, u.title, u.title + "\n" + fitSummary(kb, u.id));
+                for (const auto& u : kb.useCases) add(u.id, 20 /* EnumMember */, u.title, u.title + "\n" + fitSummary(kb, u.id), "");
                 return result;
             }
             const auto tech = site.target == CompletionTarget::NpmPackage ? knowledge::Tech::Node : knowledge::Tech::Python;
+            // Packages that serve what the project is for sort first; those already listed are left out.
+            std::set<std::string> basis, listed;
+            if (const auto* project = analysis(server).projectFor(p.textDocument.uri)) {
+                basis.insert(project->report.basis.begin(), project->report.basis.end());
+                for (const auto& d : project->report.dependencies) {
+                    if (d.ecosystem == tech && !touches(d.range, site.begin)) listed.insert(d.name);
+                }
+            }
             std::set<std::string> seen;  // user knowledge may repeat a built-in name; its entry wins in lookups
             for (auto it = kb.packages[knowledge::idx(tech)].rbegin(); it != kb.packages[knowledge::idx(tech)].rend(); ++it) {
-                if (!seen.insert(it->name).second) continue;
+                if (!seen.insert(it->name).second || listed.count(it->name)) continue;
+                bool serves = false;
+                for (const auto& [id, weight] : it->signals) serves = serves || basis.count(id);
                 std::string documentation = it->summary;
                 if (!it->signals.empty()) {
                     documentation += documentation.empty() ? "Signals:" : " Signals:";
                     for (std::size_t i = 0; i < it->signals.size(); ++i) documentation += (i ? ", " : " ") + it->signals[i].first;
                 }
-                add(it->name, 9 /* Module */, it->role, documentation);
+                add(it->name, 9 /* Module */, it->role, documentation, (serves ? "0 " : "1 ") + it->name);
             }
             return result;
         });

@@ -9,9 +9,10 @@ workspace> examples/ml-on-node
 # Inside "ai-ml": every use case, each replacing the whole string's content.
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/completion","params":{"textDocument":{"uri":"{{uri:package.json}}"},"position":{{end:package.json@"ai-m}}}}
 <-- {"id":2,"result":{"isIncomplete":false,"items":["{{some}}",{"label":"ai-ml","kind":20,"detail":"AI and machine learning solutions","documentation":"AI and machine learning solutions\nNode.js: weak fit · Python: strong fit","textEdit":{"range":{{range:package.json@ai-ml}},"newText":"ai-ml"}},{"label":"realtime-collaboration","documentation":"{{has:Node.js: strong fit · Python: weak fit}}","textEdit":{"range":{{range:package.json@ai-ml}},"newText":"realtime-collaboration"}}]}}
-# A dependency key: catalogue names, replacing the key's content.
+# A dependency key: catalogue names, replacing the key's content; those serving the declared
+# use case (ai-ml) sort first.
 --> {"jsonrpc":"2.0","id":3,"method":"textDocument/completion","params":{"textDocument":{"uri":"{{uri:package.json}}"},"position":{{end:package.json@"expr}}}}
-<-- {"id":3,"result":{"items":["{{some}}",{"label":"express","kind":9,"detail":"web server","textEdit":{"range":{{range:package.json@express}},"newText":"express"}},{"label":"socket.io","detail":"real-time"}]}}
+<-- {"id":3,"result":{"items":["{{some}}",{"label":"express","kind":9,"detail":"web server","sortText":"1 express","textEdit":{"range":{{range:package.json@express}},"newText":"express"}},{"label":"socket.io","detail":"real-time"},{"label":"@tensorflow/tfjs","sortText":"0 @tensorflow/tfjs"}]}}
 # A version, a top-level key, past the end, an unknown document: nothing.
 --> {"jsonrpc":"2.0","id":4,"method":"textDocument/completion","params":{"textDocument":{"uri":"{{uri:package.json}}"},"position":{{end:package.json@"^4.19}}}}
 <-- {"id":4,"result":{"isIncomplete":false,"items":[]}}

@@ -1,6 +1,7 @@
 # A project with package.json and requirements.txt (fixtures/two-stacks): hints show both sides'
 # fit, and editing one manifest asks the client to re-request hints and lenses
-# (workspace/inlayHint/refresh, workspace/codeLens/refresh) when the client supports it.
+# (workspace/inlayHint/refresh, workspace/codeLens/refresh) when the client supports it;
+# so does switching either off.
 workspace> fixtures/two-stacks
 --> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{root}}","capabilities":{"workspace":{"inlayHint":{"refreshSupport":true},"codeLens":{"refreshSupport":true}}}}}
 <-- {"id":1,"result":{}}
@@ -20,6 +21,13 @@ workspace> fixtures/two-stacks
 <-- {"id":3,"result":[{"command":{"title":"realtime-collaboration · Node.js: strong fit · Python: weak fit"}}]}
 --> {"jsonrpc":"2.0","id":4,"method":"textDocument/inlayHint","params":{"textDocument":{"uri":"{{uri:package.json}}"},"range":{"start":{"line":0,"character":0},"end":{"line":100,"character":0}}}}
 <-- {"id":4,"result":[{"label":"real-time","position":{{start:package.json#socketio}}}]}
+# Turning lenses or hints off (or on) asks for a refresh too, so they vanish at once.
+--> {"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"stackls":{"codeLens":{"enable":false}}}}}
+<-- {"jsonrpc":"2.0","method":"workspace/codeLens/refresh"}
+--> {"jsonrpc":"2.0","id":{{lastRequestId}},"result":null}
+--> {"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"stackls":{"codeLens":{"enable":false},"inlayHints":{"enable":false}}}}}
+<-- {"jsonrpc":"2.0","method":"workspace/inlayHint/refresh"}
+--> {"jsonrpc":"2.0","id":{{lastRequestId}},"result":null}
 --> {"jsonrpc":"2.0","id":5,"method":"shutdown"}
 <-- {"id":5,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}
