@@ -1,0 +1,14 @@
+# .stackls.json with useCase 5: an invalid-config error on it.
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{WS}}","capabilities":{}}}
+<-- {"id":1,"result":{}}
+--> {"jsonrpc":"2.0","method":"initialized","params":{}}
+file> package.json '{\n  "name": "app",\n  "dependencies": {\n    "express": "^4.18.2",\n    "@tensorflow/tfjs-node": "^4.0.0"\n  }\n}\n'
+file> .stackls.json '{"useCase": 5}'
+--> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{WS}}/.stackls.json","languageId":"text","version":1,"text":"{\"useCase\": 5}"}}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/.stackls.json","version":1,"diagnostics":[{"code":"invalid-config","severity":1}]}}
+--> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
+<-- {"id":50}
+--> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<-- {"id":99,"result":null}
+--> {"jsonrpc":"2.0","method":"exit"}
+exit 0

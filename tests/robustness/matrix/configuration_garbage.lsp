@@ -1,0 +1,13 @@
+# didChangeConfiguration with settings of the wrong types: ignored, defaults kept, still serving.
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{WS}}","capabilities":{}}}
+<-- {"id":1,"result":{}}
+--> {"jsonrpc":"2.0","method":"initialized","params":{}}
+--> {"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":5}}
+--> {"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"stackls":{"useCase":[1,{}],"inlayHints":"yes"}}}}
+<-- none
+--> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
+<-- {"id":50}
+--> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<-- {"id":99,"result":null}
+--> {"jsonrpc":"2.0","method":"exit"}
+exit 0

@@ -1,0 +1,11 @@
+# 20 KB of header lines with no blank line: refused (header cap), the next frame is served.
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{WS}}","capabilities":{}}}
+<-- {"id":1,"result":{}}
+--> {"jsonrpc":"2.0","method":"initialized","params":{}}
+raw> 'X-Junk: ' + 'a' * 20000 + '\r\n\r\n'
+--> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
+<-- {"id":50}
+--> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<-- {"id":99,"result":null}
+--> {"jsonrpc":"2.0","method":"exit"}
+exit 0

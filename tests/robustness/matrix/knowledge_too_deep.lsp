@@ -1,0 +1,15 @@
+# A knowledge file nested 200,000 deep: an invalid-config error, no stack overflow.
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{WS}}","capabilities":{}}}
+<-- {"id":1,"result":{}}
+--> {"jsonrpc":"2.0","method":"initialized","params":{}}
+file> k.json '[' * 200000
+file> package.json '{\n  "name": "app",\n  "dependencies": {\n    "express": "^4.18.2",\n    "@tensorflow/tfjs-node": "^4.0.0"\n  }\n}\n'
+file> .stackls.json '{"knowledge": "k.json"}'
+--> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{WS}}/.stackls.json","languageId":"text","version":1,"text":"{\"knowledge\": \"k.json\"}"}}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/.stackls.json","version":1,"diagnostics":[{"code":"invalid-config","severity":1}]}}
+--> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
+<-- {"id":50}
+--> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<-- {"id":99,"result":null}
+--> {"jsonrpc":"2.0","method":"exit"}
+exit 0

@@ -1,0 +1,12 @@
+# A bare string as the message: -32600 with id null.
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{WS}}","capabilities":{}}}
+<-- {"id":1,"result":{}}
+--> {"jsonrpc":"2.0","method":"initialized","params":{}}
+--> "hello"
+<-- {"id":null,"error":{"code":-32600}}
+--> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
+<-- {"id":50}
+--> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
+<-- {"id":99,"result":null}
+--> {"jsonrpc":"2.0","method":"exit"}
+exit 0
