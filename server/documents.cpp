@@ -59,6 +59,12 @@ ChangeError DocumentStore::change(const std::string& uri, std::optional<int> ver
                                   protocol::PositionEncoding enc) {
     const auto it = documents_.find(uri);
     if (it == documents_.end()) return "change to a document that is not open";
+    // An edit made against an older text would land in the wrong place; and diagnostics
+    // for it would carry a version the editor has already moved past.
+    if (version && *version < it->second.version) {
+        return "stale version " + std::to_string(*version) + " (the document is at version " +
+               std::to_string(it->second.version) + ")";
+    }
     std::string text = it->second.text;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         if (auto error = applyChange(text, changes[i], enc, kMaxDocumentBytes)) {

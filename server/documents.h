@@ -46,8 +46,8 @@ public:
     ChangeError open(const protocol::TextDocumentItem& item);
 
     // Applies the changes in order, atomically: if any one is unusable (inverted
-    // range, result too large) none is applied and the document keeps its old text
-    // and version. Out-of-range positions clamp, as the LSP specification asks for
+    // range, result too large, a version older than the document's) none is applied
+    // and the document keeps its old text and version. Out-of-range positions clamp, as the LSP specification asks for
     // characters past the end of a line.
     ChangeError change(const std::string& uri, std::optional<int> version,
                        const std::vector<protocol::TextDocumentContentChangeEvent>& changes,

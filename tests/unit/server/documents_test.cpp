@@ -33,6 +33,14 @@ TEST_CASE("A full change replaces the text and bumps the version", "[documents]"
     CHECK(store.get(kUri)->version == 2);
 }
 
+TEST_CASE("A change with an older version than the document's is refused", "[documents]") {
+    auto store = storeWith("old");
+    REQUIRE_FALSE(store.change(kUri, 5, {{std::nullopt, "five"}}, PositionEncoding::Utf16));
+    CHECK(store.change(kUri, 4, {{std::nullopt, "four"}}, PositionEncoding::Utf16));
+    CHECK(store.get(kUri)->text == "five");
+    CHECK(store.get(kUri)->version == 5);
+}
+
 TEST_CASE("Incremental changes apply in order with UTF-16 columns", "[documents]") {
     // "😀" is two UTF-16 units: column 2 is just after it.
     auto store = storeWith("{\"\xF0\x9F\x98\x80\": 1}\n");
