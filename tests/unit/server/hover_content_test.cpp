@@ -151,10 +151,13 @@ TEST_CASE("dependency hover: in line with the use case, and unknown packages", "
 
 TEST_CASE("dependency hover without any use case says so", "[hover]") {
     const auto& kb = kn::builtinKnowledge();
-    auto report = nodeProject(R"({"dependencies": {"left-pad-unknown": "1", "express": "4"}})");
-    if (!report.basis.empty()) return;  // the catalogue may infer backend from express; then there is a basis
-    auto md = dependencyHover(kb, dependencyNamed(report, "express"), report, MarkupKind::Markdown);
+    kn::DependencyInfo dep;
+    dep.name = "express";
+    dep.package = *kb.package(kn::Tech::Node, "express");
+    kn::ProjectReport report;  // nothing declared, nothing inferred
+    auto md = dependencyHover(kb, dep, report, MarkupKind::Markdown);
     CHECK(has(md, "No use case is declared or inferred"));
+    CHECK_FALSE(has(md, "in line with it"));
 }
 
 TEST_CASE("markdown escapes names from user files, plain text keeps them", "[hover]") {
