@@ -59,7 +59,7 @@ TEST_CASE("manifests are grouped into projects; requirements/ belongs to its par
     REQUIRE(r.projects.size() == 3);
     CHECK(r.projects[0].root == t.root);
     CHECK(relative(t.root, r.projects[0].manifests) ==
-          std::vector<std::string>{".stackls.json", "package.json", "requirements.txt", "requirements/dev.txt"});
+          std::vector<std::string>{".stackls.json", "package.json", "requirements/dev.txt", "requirements.txt"});  // path order
     CHECK(relative(t.root, std::vector<fs::path>{r.projects[1].root}) == std::vector<std::string>{"services/api"});
     CHECK(relative(t.root, r.projects[2].manifests) == std::vector<std::string>{"services/ml/requirements-gpu.txt"});
     CHECK(r.warnings.empty());
