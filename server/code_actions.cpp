@@ -100,7 +100,10 @@ void registerCodeActions(Server& server) {
             std::size_t seen = 0;
             for (const auto& d : p.diagnostics) {
                 if (++seen > kMaxContextDiagnostics) break;
-                if (!d.is_object() || d.value("source", "") != "stackls") continue;
+                if (!d.is_object()) continue;
+                // Other servers' diagnostics share the request; one without a source may be ours.
+                auto source = d.find("source");
+                if (source != d.end() && *source != "stackls") continue;
                 add(findingForDiagnostic(*project, *file, d, enc), d);
             }
             for (const auto& f : project->report.findings) {
