@@ -143,7 +143,15 @@ async function runCommand(title) {
     }
   }
   await row.click();
-  await input.waitFor({ state: "hidden", timeout: 10_000 });
+  // The palette closes, or a command's own quick pick takes its place at once.
+  await page.waitForFunction(
+    () => {
+      const i = document.querySelector(".quick-input-widget .quick-input-box input");
+      return !i || i.offsetParent === null || !i.value.startsWith(">");
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 async function openFile(name) {
