@@ -58,8 +58,12 @@ class Client:
             pass
 
     # ------------------------------------------------------------------ input
+    def _input(self):
+        """The byte stream the server's messages arrive on."""
+        return self.proc.stdout
+
     def _read(self):
-        stream = self.proc.stdout
+        stream = self._input()
         try:
             while True:
                 length = None
@@ -89,6 +93,8 @@ class Client:
                 if isinstance(message, dict) and "method" in message and "id" in message:
                     self._answer(message)
                 self.inbox.put(message)
+        except (OSError, ValueError):  # a reset socket or an unreadable header ends the session
+            return
         finally:
             self.inbox.put(None)
 

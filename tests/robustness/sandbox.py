@@ -197,30 +197,8 @@ class SocketClient(Client):
         with self.write_lock:
             self.sock.sendall(data)
 
-    def _read(self):
-        stream = self.stream
-        try:
-            while True:
-                length = None
-                while True:
-                    line = stream.readline()
-                    if not line:
-                        return
-                    line = line.strip()
-                    if not line:
-                        break
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value.strip())
-                body = stream.read(length or 0)
-                message = json.loads(body)
-                if "method" in message and "id" in message:
-                    self._answer(message)
-                self.inbox.put(message)
-        except (OSError, ValueError):
-            return
-        finally:
-            self.inbox.put(None)
+    def _input(self):
+        return self.stream
 
     def close_stdin(self):
         pass
