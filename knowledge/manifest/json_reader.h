@@ -64,6 +64,10 @@ Document parse(std::string_view text, const Limits& limits = {});
 // 1-based line of a byte offset (counts '\n').
 std::size_t lineOf(std::string_view text, std::size_t offset);
 
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid
+// (overlong forms, surrogates and code points above U+10FFFF included).
+std::size_t utf8Length(std::string_view s, std::size_t i);
+
 // Orders problems by position and fills in their `line`, in one pass over the text.
 void assignLines(std::string_view text, std::vector<Problem>& problems);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "knowledge/manifest/json_reader.h"
 #include "knowledge/manifest/pep508.h"
 #include "knowledge/manifest/pip_options.h"
 #include "knowledge/manifest/requirements_text.h"
@@ -432,28 +433,9 @@ std::vector<std::size_t> lineStartsOf(std::string_view text) {
 
 // Offset of the first byte that is not valid UTF-8, or npos.
 std::size_t firstInvalidUtf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) { len = 3; lo = 0xA0; }
-        else if (c == 0xED) { len = 3; hi = 0x9F; }
-        else if (c >= 0xE1 && c <= 0xEF) len = 3;
-        else if (c == 0xF0) { len = 4; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) { len = 4; hi = 0x8F; }
-        else return i;
-        if (i + len > s.size()) return i;
-        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-        if (d < lo || d > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = json::utf8Length(s, i);
+        if (len == 0) return i;
         i += len;
     }
     return std::string_view::npos;
