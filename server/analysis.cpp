@@ -275,6 +275,9 @@ struct Analysis::Impl {
     }
 
     void compute(const fs::path& root, Entry& entry) {
+        // The old report holds copies of every file it read: let them go before the new ones
+        // are read (a 5 MB package.json would otherwise be held twice over while recomputing).
+        entry.state = ProjectState{};
         Project project;
         project.root = root;
         std::map<fs::path, DiscoveredManifest> manifests;

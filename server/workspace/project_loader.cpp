@@ -70,12 +70,17 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
         }
         auto name = displayPath(m.path, options.displayBase);
         switch (m.kind) {
-            case manifest::ManifestKind::PackageJson:
-                input.packageJson = knowledge::PackageJsonSource{{name, *text}, manifest::parsePackageJson(*text)};
+            // Parsed first, then the text moves in: a manifest may be megabytes.
+            case manifest::ManifestKind::PackageJson: {
+                auto model = manifest::parsePackageJson(*text);
+                input.packageJson = knowledge::PackageJsonSource{{name, std::move(*text)}, std::move(model)};
                 break;
-            case manifest::ManifestKind::Requirements:
-                input.requirements.push_back({{name, *text}, manifest::parseRequirements(*text)});
+            }
+            case manifest::ManifestKind::Requirements: {
+                auto model = manifest::parseRequirements(*text);
+                input.requirements.push_back({{name, std::move(*text)}, std::move(model)});
                 break;
+            }
             case manifest::ManifestKind::StacklsConfig:
                 input.config = knowledge::TextFile{name, std::move(*text)};
                 break;
