@@ -29,7 +29,7 @@ std::vector<Located> strings(const json::Document& doc, const json::Node& n, std
         return items;
     }
     for (const auto* c = doc.firstChild(n); c; c = doc.nextSibling(*c)) {
-        if (c->kind == json::Kind::String) items.push_back({c->text, c->range});
+        if (c->kind == json::Kind::String) items.push_back({std::string(c->text), c->range});
         else problem(out, c->range, std::string(what) + " items must be strings");
     }
     return items;
@@ -52,24 +52,24 @@ StacklsConfig parseStacklsConfig(std::string_view text) {
     } else {
         out.root = manifest::ObjectSpan{root->range, root->childCount, root->closed};
         for (const auto* m = doc.firstChild(*root); m; m = doc.nextSibling(*m)) {
-            if (!m->key || !m->keyClosed) continue;
+            if (!m->hasKey || !m->keyClosed) continue;
             // Only the last of duplicated keys counts, as JSON.parse would have it.
-            if (doc.member(*root, m->key->text) != m) continue;
-            const auto& key = m->key->text;
+            if (doc.member(*root, m->keyText) != m) continue;
+            const std::string key(m->keyText);
             if (key == "useCase") {
                 manifest::UseCaseDeclaration decl;
-                decl.range = m->memberRange;
-                if (m->kind == json::Kind::String) decl.ids.push_back({m->text, m->range});
+                decl.range = m->memberRange();
+                if (m->kind == json::Kind::String) decl.ids.push_back({std::string(m->text), m->range});
                 else decl.ids = strings(doc, *m, "\"useCase\"", out);
                 out.useCase = std::move(decl);
             } else if (key == "ignore") {
                 out.ignore = strings(doc, *m, "\"ignore\"", out);
                 if (m->kind == json::Kind::Array && m->closed) out.ignoreArray = m->range;
             } else if (key == "knowledge") {
-                if (m->kind == json::Kind::String) out.knowledge = Located{m->text, m->range};
+                if (m->kind == json::Kind::String) out.knowledge = Located{std::string(m->text), m->range};
                 else problem(out, m->range, "\"knowledge\" must be a path string");
             } else if (key != "$schema") {
-                problem(out, m->key->range, "unknown member \"" + key + "\" (expected useCase, ignore or knowledge)",
+                problem(out, m->keyRange(), "unknown member \"" + key + "\" (expected useCase, ignore or knowledge)",
                         Problem::Severity::Warning);
             }
         }

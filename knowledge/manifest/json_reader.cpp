@@ -2,7 +2,9 @@
 #include "knowledge/manifest/json_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace stackls::manifest::json {
@@ -13,7 +15,7 @@ enum class Tok : std::uint8_t { LBrace, RBrace, LBracket, RBracket, Colon, Comma
 struct Token {
     Tok kind = Tok::End;
     ByteRange range;
-    std::string text;
+    std::string_view text;  // into the parsed text, or into Document::decoded
     bool closed = true;
 };
 
@@ -40,9 +42,38 @@ private:
     bool overflowed_ = false;
 };
 
-bool isWordChar(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-           c == '-' || c == '+' || c == '.';
+// Byte classes, looked up once per byte on the hot paths.
+enum : std::uint8_t { kWord = 1, kSpace = 2, kStringStop = 4 };
+
+constexpr std::array<std::uint8_t, 256> kClasses = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                          c == '$' || c == '-' || c == '+' || c == '.';
+        t[c] = static_cast<std::uint8_t>((word ? kWord : 0) |
+                                         (c == ' ' || c == '\t' || c == '\n' || c == '\r' ? kSpace : 0) |
+                                         (c == '"' || c == '\\' || c < 0x20 || c >= 0x80 ? kStringStop : 0));
+    }
+    return t;
+}();
+
+bool isWordChar(unsigned char c) { return kClasses[c] & kWord; }
+
+// Where the first byte that is '"', '\\', a control byte or non-ASCII lies at or after `i`;
+// eight bytes at a time, since most of a manifest is the inside of plain strings.
+std::size_t plainStringRun(std::string_view s, std::size_t i) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    while (i + 8 <= s.size()) {
+        std::uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        const std::uint64_t stop = hasZeroByte(v ^ (ones * '"')) | hasZeroByte(v ^ (ones * '\\')) |
+                                   ((v - ones * 0x20) & ~v & highs) | (v & highs);
+        if (stop) break;
+        i += 8;
+    }
+    while (i < s.size() && !(kClasses[static_cast<unsigned char>(s[i])] & kStringStop)) ++i;
+    return i;
 }
 
 void appendUtf8(std::string& out, std::uint32_t cp) {
@@ -88,7 +119,8 @@ bool validNumber(std::string_view w) {
 
 class Lexer {
 public:
-    Lexer(std::string_view text, ProblemSink& sink) : text_(text), sink_(sink) {
+    Lexer(std::string_view text, ProblemSink& sink, std::deque<std::string>& decoded)
+        : text_(text), sink_(sink), decoded_(decoded) {
         // npm strips a UTF-8 byte order mark before parsing, so it is not a problem.
         if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
     }
@@ -122,7 +154,7 @@ public:
         if (isWordChar(c)) {
             while (pos_ < n && isWordChar(static_cast<unsigned char>(text_[pos_]))) ++pos_;
             t.range = {start, pos_};
-            t.text = std::string(text_.substr(start, pos_ - start));
+            t.text = text_.substr(start, pos_ - start);
             if (t.text == "true" || t.text == "false" || t.text == "null") {
                 t.kind = Tok::Literal;
             } else if ((c >= '0' && c <= '9') || c == '-') {
@@ -147,7 +179,7 @@ private:
         const std::size_t n = text_.size();
         while (pos_ < n) {
             const char c = text_[pos_];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (kClasses[static_cast<unsigned char>(c)] & kSpace) {
                 ++pos_;
             } else if (c == '/' && pos_ + 1 < n && text_[pos_ + 1] == '/') {
                 const std::size_t start = pos_;
@@ -207,34 +239,47 @@ private:
         return v;
     }
 
+    // Most strings decode to exactly the bytes between their quotes: those become a view
+    // of the text. Only an escape or a repaired byte makes a decoded copy.
     void lexString(Token& t) {
         const std::size_t n = text_.size(), start = pos_++;
         t.kind = Tok::String;
-        std::string& out = t.text;
+        std::string out;
+        bool copied = false;
+        const auto diverge = [&] {
+            if (copied) return;
+            copied = true;
+            out.assign(text_.data() + start + 1, pos_ - start - 1);
+        };
+        const auto finish = [&](std::size_t contentEnd) {
+            if (!copied) {
+                t.text = text_.substr(start + 1, contentEnd - start - 1);
+            } else {
+                decoded_.push_back(std::move(out));
+                t.text = decoded_.back();
+            }
+        };
         bool reportedControl = false, reportedUtf8 = false;
         while (true) {
-            // Fast path: plain ASCII runs are copied in one go.
-            std::size_t run = pos_;
-            while (run < n) {
-                const unsigned char c = static_cast<unsigned char>(text_[run]);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-                ++run;
-            }
-            out.append(text_.data() + pos_, run - pos_);
+            const std::size_t run = plainStringRun(text_, pos_);
+            if (copied) out.append(text_.data() + pos_, run - pos_);
             pos_ = run;
             if (pos_ >= n || text_[pos_] == '\n' || text_[pos_] == '\r') {
                 t.closed = false;
                 t.range = {start, pos_};
                 sink_.add(t.range, "unterminated string: missing closing '\"'");
+                finish(pos_);
                 return;
             }
             const unsigned char c = static_cast<unsigned char>(text_[pos_]);
             if (c == '"') {
+                finish(pos_);
                 ++pos_;
                 t.range = {start, pos_};
                 return;
             }
             if (c == '\\') {
+                diverge();
                 if (pos_ + 1 >= n) {
                     ++pos_;
                     continue;
@@ -289,7 +334,7 @@ private:
                                                                     : "control character inside a string");
                     reportedControl = true;
                 }
-                out += static_cast<char>(c);
+                if (copied) out += static_cast<char>(c);
                 ++pos_;
                 continue;
             }
@@ -299,10 +344,11 @@ private:
                     sink_.add({pos_, pos_ + 1}, "invalid UTF-8 inside a string");
                     reportedUtf8 = true;
                 }
+                diverge();
                 appendUtf8(out, kReplacement);
                 ++pos_;
             } else {
-                out.append(text_.data() + pos_, len);
+                if (copied) out.append(text_.data() + pos_, len);
                 pos_ += len;
             }
         }
@@ -310,6 +356,7 @@ private:
 
     std::string_view text_;
     ProblemSink& sink_;
+    std::deque<std::string>& decoded_;
     std::size_t pos_ = 0;
 };
 
@@ -324,19 +371,28 @@ enum class State : std::uint8_t {
     ArrayNext,       // after a value: ',' or ']'
 };
 
+// An open container. It carries what recovery needs to know about the container and its
+// last child, because a container the caller does not read has no node to look at.
 struct Frame {
-    std::uint32_t node = kNoNode;
+    std::uint32_t node = kNoNode;  // kNoNode when the container is not stored
     State state = State::ObjectFirst;
+    Kind kind = Kind::Object;
+    std::size_t begin = 0;
+    bool store = true;  // its children go into the node table
+    bool lastClosed = true, lastKeyClosed = true;  // of the last child
     std::uint32_t lastChild = kNoNode;
-    std::optional<Located> key;
+    bool hasKey = false;  // a key was read and awaits its value
+    std::string_view keyText;
+    ByteRange keyRange;
     bool keyClosed = true;
     ByteRange comma;
 };
 
 class Parser {
 public:
-    Parser(std::string_view text, const Limits& limits, Document& doc)
-        : text_(text), limits_(limits), doc_(doc), sink_(doc.problems, limits.maxProblems), lex_(text, sink_) {}
+    Parser(std::string_view text, const Limits& limits, ReadFilter reads, Document& doc)
+        : text_(text), limits_(limits), reads_(reads), doc_(doc), sink_(doc.problems, limits.maxProblems),
+          lex_(text, sink_, doc.decoded) {}
 
     void run() {
         advance();
@@ -390,25 +446,29 @@ private:
         }
     }
 
+    // Returns the new node's index, or kNoNode when its container is not stored.
     std::uint32_t addNode(Node node) {
         const auto idx = static_cast<std::uint32_t>(doc_.nodes.size());
         if (!stack_.empty()) {
             Frame& f = top();
             node.parent = f.node;
-            if (f.key) {
-                node.memberRange.begin = f.key->range.begin;
-                node.key = std::move(f.key);
+            if (f.hasKey) {
+                node.hasKey = true;
+                node.keyText = f.keyText;
+                node.keyBegin = static_cast<std::uint32_t>(f.keyRange.begin);
+                node.keyEnd = static_cast<std::uint32_t>(f.keyRange.end);
                 node.keyClosed = f.keyClosed;
-                f.key.reset();
+                f.hasKey = false;
             }
+            f.lastClosed = node.closed;
+            f.lastKeyClosed = node.keyClosed;
+            if (!f.store) return kNoNode;
             if (f.lastChild == kNoNode) doc_.nodes[f.node].firstChild = idx;
             else doc_.nodes[f.lastChild].nextSibling = idx;
             f.lastChild = idx;
             ++doc_.nodes[f.node].childCount;
         }
-        node.memberRange.end = node.range.end;
-        if (!node.key) node.memberRange = node.range;
-        doc_.nodes.push_back(std::move(node));
+        doc_.nodes.push_back(node);
         return idx;
     }
 
@@ -420,27 +480,31 @@ private:
         switch (tok_.kind) {
             case Tok::String:
                 node.kind = Kind::String;
-                node.text = std::move(tok_.text);
+                node.text = tok_.text;
                 node.closed = tok_.closed;
                 break;
-            case Tok::Number: node.kind = Kind::Number; node.text = std::move(tok_.text); break;
+            case Tok::Number: node.kind = Kind::Number; node.text = tok_.text; break;
             case Tok::Literal:
                 node.kind = tok_.text == "null" ? Kind::Null : Kind::Boolean;
-                node.text = std::move(tok_.text);
+                node.text = tok_.text;
                 break;
             case Tok::LBrace:
             case Tok::LBracket: {
                 const bool object = tok_.kind == Tok::LBrace;
                 if (stack_.size() >= limits_.maxDepth) {
-                    skipDeepValue(std::move(node));
+                    skipDeepValue(node);
                     return true;
                 }
                 node.kind = object ? Kind::Object : Kind::Array;
                 node.closed = false;
-                const auto idx = addNode(std::move(node));
+                const auto idx = addNode(node);
                 Frame frame;
                 frame.node = idx;
                 frame.state = object ? State::ObjectFirst : State::ArrayFirst;
+                frame.kind = node.kind;
+                frame.begin = node.range.begin;
+                frame.store = idx != kNoNode && (!reads_ || reads_(doc_, doc_.nodes[idx]));
+                if (idx != kNoNode && !frame.store) doc_.nodes[idx].contentSkipped = true;
                 stack_.push_back(std::move(frame));
                 advance();
                 return true;
@@ -452,7 +516,7 @@ private:
                 break;
             default: return false;
         }
-        addNode(std::move(node));
+        addNode(node);
         advance();
         afterValue();
         return true;
@@ -479,26 +543,27 @@ private:
         node.kind = Kind::Invalid;
         node.closed = depth == 0;
         node.range = {start, lastEnd_};
-        addNode(std::move(node));
+        addNode(node);
         afterValue();
     }
 
     void closeTop(std::size_t end, bool closed) {
-        Node& n = doc_.nodes[top().node];
-        n.range.end = end;
-        n.closed = closed;
-        n.memberRange.end = end;
-        if (!n.key) n.memberRange = n.range;
+        if (top().node != kNoNode) {
+            Node& n = doc_.nodes[top().node];
+            n.range.end = end;
+            n.closed = closed;
+        }
         stack_.pop_back();
+        if (!stack_.empty()) top().lastClosed = closed;
         afterValue();
     }
 
     void closeAllAt(std::size_t end, bool report) {
         while (!stack_.empty()) {
-            const Node& n = doc_.nodes[top().node];
+            const Frame& f = top();
             if (report)
-                sink_.add({n.range.begin, n.range.begin + 1},
-                          n.kind == Kind::Object ? "'{' is never closed: missing '}'" : "'[' is never closed: missing ']'");
+                sink_.add({f.begin, f.begin + 1},
+                          f.kind == Kind::Object ? "'{' is never closed: missing '}'" : "'[' is never closed: missing ']'");
             closeTop(end, false);
         }
     }
@@ -508,9 +573,8 @@ private:
     void mismatchedCloser() {
         const Kind wanted = tok_.kind == Tok::RBrace ? Kind::Object : Kind::Array;
         for (std::size_t i = stack_.size(); i-- > 0;) {
-            if (doc_.nodes[stack_[i].node].kind == wanted) {
-                const Node& inner = doc_.nodes[top().node];
-                sink_.add(tok_.range, std::string("expected '") + (inner.kind == Kind::Object ? "}" : "]") +
+            if (stack_[i].kind == wanted) {
+                sink_.add(tok_.range, std::string("expected '") + (top().kind == Kind::Object ? "}" : "]") +
                                           "' before '" + (wanted == Kind::Object ? "}" : "]") + "'");
                 while (stack_.size() > i + 1) closeTop(lastEnd_, false);
                 return;
@@ -521,15 +585,15 @@ private:
     }
 
     bool closes(Tok k) const {
-        return (k == Tok::RBrace && doc_.nodes[stack_.back().node].kind == Kind::Object) ||
-               (k == Tok::RBracket && doc_.nodes[stack_.back().node].kind == Kind::Array);
+        return (k == Tok::RBrace && stack_.back().kind == Kind::Object) ||
+               (k == Tok::RBracket && stack_.back().kind == Kind::Array);
     }
 
     void valuelessMember(std::size_t at) {
         Node node;
         node.kind = Kind::Invalid;
         node.range = {at, at};
-        addNode(std::move(node));
+        addNode(node);
         afterValue();
     }
 
@@ -551,7 +615,9 @@ private:
                            tok_.kind == Tok::Literal) {
                     if (tok_.kind == Tok::Number || tok_.kind == Tok::Literal)
                         sink_.add(tok_.range, "object keys must be strings in double quotes");
-                    f.key = Located{tok_.kind == Tok::String ? std::move(tok_.text) : std::string(text_.substr(tok_.range.begin, tok_.range.end - tok_.range.begin)), tok_.range};
+                    f.hasKey = true;
+                    f.keyText = tok_.kind == Tok::String ? tok_.text : text_.substr(tok_.range.begin, tok_.range.end - tok_.range.begin);
+                    f.keyRange = tok_.range;
                     f.keyClosed = tok_.closed && tok_.kind == Tok::String;
                     f.state = State::ObjectColon;
                     advance();
@@ -570,13 +636,13 @@ private:
                     advance();
                 } else if (!f.keyClosed) {
                     // The unterminated key already has a problem; do not pile on.
-                    valuelessMember(f.key->range.end);
-                } else if (isValueStart() && sameLine(f.key->range.end, tok_.range.begin)) {
-                    sink_.add({f.key->range.end, tok_.range.begin}, "expected ':' after the key");
+                    valuelessMember(f.keyRange.end);
+                } else if (isValueStart() && sameLine(f.keyRange.end, tok_.range.begin)) {
+                    sink_.add({f.keyRange.end, tok_.range.begin}, "expected ':' after the key");
                     f.state = State::ObjectValue;
                 } else {
-                    sink_.add(f.key->range, "expected ':' and a value after this key");
-                    const std::size_t at = f.key->range.end;
+                    sink_.add(f.keyRange, "expected ':' and a value after this key");
+                    const std::size_t at = f.keyRange.end;
                     valuelessMember(at);
                     if (tok_.kind == Tok::String) top().state = State::ObjectKey;
                 }
@@ -602,8 +668,7 @@ private:
                     advance();
                 } else if (tok_.kind == Tok::String) {
                     // After an unterminated string the missing ',' is part of the same slip.
-                    const Node& last = doc_.nodes[f.lastChild];
-                    if (last.closed && last.keyClosed)
+                    if (f.lastClosed && f.lastKeyClosed)
                         sink_.add({lastEnd_, tok_.range.begin}, "expected ',' between members");
                     f.state = State::ObjectKey;
                 } else {
@@ -633,8 +698,7 @@ private:
                     closeTop(tok_.range.end, true);
                     advance();
                 } else if (isValueStart() || tok_.kind == Tok::Invalid) {
-                    const Node& last = doc_.nodes[f.lastChild];
-                    if (tok_.kind != Tok::Invalid && last.closed)
+                    if (tok_.kind != Tok::Invalid && f.lastClosed)
                         sink_.add({lastEnd_, tok_.range.begin}, "expected ',' between values");
                     f.state = State::ArrayValue;
                     startValue();
@@ -668,6 +732,7 @@ private:
 
     std::string_view text_;
     const Limits& limits_;
+    ReadFilter reads_;
     Document& doc_;
     ProblemSink sink_;
     Lexer lex_;
@@ -682,7 +747,7 @@ const Node* Document::member(const Node& object, std::string_view key) const {
     if (object.kind != Kind::Object) return nullptr;
     const Node* found = nullptr;
     for (const Node* c = firstChild(object); c; c = nextSibling(*c))
-        if (c->key && c->keyClosed && c->key->text == key) found = c;
+        if (c->hasKey && c->keyClosed && c->keyText == key) found = c;
     return found;
 }
 
@@ -712,9 +777,10 @@ std::size_t lineOf(std::string_view text, std::size_t offset) {
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-Document parse(std::string_view text, const Limits& limits) {
+Document parse(std::string_view text, const Limits& limits, ReadFilter reads) {
     Document doc;
-    if (text.size() > limits.maxBytes) {
+    // Key ranges are kept in 32 bits; no manifest comes near 4 GiB.
+    if (text.size() > limits.maxBytes || text.size() >= UINT32_MAX) {
         doc.problems.push_back({{0, 0},
                                 "file too large to read (" + std::to_string(text.size() / (1024 * 1024)) +
                                     " MiB; the limit is " + std::to_string(limits.maxBytes / (1024 * 1024)) + " MiB)",
@@ -723,7 +789,7 @@ Document parse(std::string_view text, const Limits& limits) {
     }
     // Typical manifests hold one value per ~30 bytes; reserving avoids most regrowth.
     doc.nodes.reserve(std::min<std::size_t>(text.size() / 32 + 16, 1u << 20));
-    Parser(text, limits, doc).run();
+    Parser(text, limits, reads, doc).run();
     assignLines(text, doc.problems);
     return doc;
 }

@@ -19,6 +19,27 @@ constexpr std::pair<std::string_view, DependencySection> kSections[] = {
     {"optionalDependencies", DependencySection::OptionalDependencies},
 };
 
+bool isSection(std::string_view key) {
+    for (const auto& [name, section] : kSections)
+        if (key == name) return true;
+    return false;
+}
+
+// The containers whose content Builder looks at: the root object, its members that Builder
+// reads, and one level further inside "workspaces" and "stackls". Everything else (a long
+// "files" list, "scripts", "contributors") is checked by the reader but not stored.
+bool readByBuilder(const Document& doc, const Node& container) {
+    if (container.parent == json::kNoNode) return true;
+    const Node& parent = doc.nodes[container.parent];
+    if (parent.parent == json::kNoNode) {
+        if (!container.hasKey) return false;
+        const std::string_view key = container.keyText;
+        return key == "keywords" || key == "engines" || key == "workspaces" || key == "stackls" || isSection(key);
+    }
+    return doc.nodes[parent.parent].parent == json::kNoNode && parent.hasKey &&
+           (parent.keyText == "workspaces" || parent.keyText == "stackls");
+}
+
 // Which member JSON.parse keeps for each key of one object: the last. A section can hold
 // 100,000 members, so this is one open-addressing table of key hashes, built once.
 class LastMembers {
@@ -29,9 +50,9 @@ public:
         slots_.assign(size, Slot{});
         mask_ = size - 1;
         for (const Node* m = doc.firstChild(object); m; m = doc.nextSibling(*m)) {
-            if (!m->key || !m->keyClosed) continue;
-            const std::size_t h = std::hash<std::string_view>{}(m->key->text);
-            Slot& s = slots_[find(h, m->key->text)];
+            if (!m->hasKey || !m->keyClosed) continue;
+            const std::size_t h = std::hash<std::string_view>{}(m->keyText);
+            Slot& s = slots_[find(h, m->keyText)];
             duplicates_ = duplicates_ || s.node != json::kNoNode;
             s.hash = h;
             s.node = static_cast<std::uint32_t>(m - doc.nodes.data());
@@ -39,9 +60,9 @@ public:
     }
 
     bool isLast(const Node& member) const {
-        if (!duplicates_) return member.key && member.keyClosed;
-        const std::size_t h = std::hash<std::string_view>{}(member.key->text);
-        const std::uint32_t kept = slots_[find(h, member.key->text)].node;
+        if (!duplicates_) return member.hasKey && member.keyClosed;
+        const std::size_t h = std::hash<std::string_view>{}(member.keyText);
+        const std::uint32_t kept = slots_[find(h, member.keyText)].node;
         return kept != json::kNoNode && &doc_.nodes[kept] == &member;
     }
 
@@ -55,7 +76,7 @@ private:
     std::size_t find(std::size_t h, std::string_view key) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
-            if (s.node == json::kNoNode || (s.hash == h && doc_.nodes[s.node].key->text == key)) return i;
+            if (s.node == json::kNoNode || (s.hash == h && doc_.nodes[s.node].keyText == key)) return i;
         }
     }
 
@@ -67,7 +88,7 @@ private:
 
 class Builder {
 public:
-    Builder(Document& doc, PackageJson& out) : doc_(doc), mutableDoc_(doc), out_(out) {}
+    Builder(const Document& doc, PackageJson& out) : doc_(doc), out_(out) {}
 
     void build() {
         const Node* root = doc_.root();
@@ -87,11 +108,16 @@ public:
         if (const Node* n = doc_.member(*root, "workspaces")) readWorkspaces(*n);
         if (const Node* n = doc_.member(*root, "stackls")) readStackls(*n);
 
-        // Dependencies in file order, whatever the order of the sections.
+        // Dependencies in file order, whatever the order of the sections; room for all of
+        // them at once, since growing a vector of 100,000 entries copies it each time.
+        std::size_t members = 0;
+        for (const Node* m = doc_.firstChild(*root); m; m = doc_.nextSibling(*m))
+            if (m->hasKey && m->kind == Kind::Object && isSection(m->keyText)) members += m->childCount;
+        out_.dependencies.reserve(members);
         for (const Node* m = doc_.firstChild(*root); m; m = doc_.nextSibling(*m)) {
-            if (!m->key || !m->keyClosed) continue;
+            if (!m->hasKey || !m->keyClosed) continue;
             for (const auto& [name, section] : kSections)
-                if (m->key->text == name && rootLast.isLast(*m)) readSection(*m, section);
+                if (m->keyText == name && rootLast.isLast(*m)) readSection(*m, section);
         }
     }
 
@@ -107,7 +133,7 @@ private:
     static ObjectSpan span(const Node& n) { return {n.range, n.childCount, n.closed}; }
 
     std::optional<Located> stringValue(const Node& n, std::string_view what) {
-        if (n.kind == Kind::String) return Located{n.text, n.range};
+        if (n.kind == Kind::String) return Located{std::string(n.text), n.range};
         if (!absent(n)) problem(n.range, std::string(what) + " must be a string");
         return std::nullopt;
     }
@@ -119,7 +145,7 @@ private:
             return out;
         }
         for (const Node* c = doc_.firstChild(n); c; c = doc_.nextSibling(*c)) {
-            if (c->kind == Kind::String) out.push_back({c->text, c->range});
+            if (c->kind == Kind::String) out.push_back({std::string(c->text), c->range});
             else if (!absent(*c)) problem(c->range, std::string(what) + " must contain only strings");
         }
         return out;
@@ -127,8 +153,8 @@ private:
 
     void warnDuplicateKeys(const Node& object, std::string_view what, const LastMembers& last) {
         for (const Node* m = doc_.firstChild(object); m; m = doc_.nextSibling(*m))
-            if (m->key && m->keyClosed && !last.isLast(*m))
-                problem(m->key->range, "duplicate " + std::string(what) + " \"" + m->key->text +
+            if (m->hasKey && m->keyClosed && !last.isLast(*m))
+                problem(m->keyRange(), "duplicate " + std::string(what) + " \"" + std::string(m->keyText) +
                                            "\": npm ignores this one and keeps the last",
                         Problem::Severity::Warning);
     }
@@ -140,8 +166,9 @@ private:
         }
         const LastMembers last(doc_, n);
         for (const Node* m = doc_.firstChild(n); m; m = doc_.nextSibling(*m)) {
-            if (!m->key || !m->keyClosed || !last.isLast(*m)) continue;
-            if (m->kind == Kind::String) out_.engines.emplace_back(*m->key, Located{m->text, m->range});
+            if (!m->hasKey || !m->keyClosed || !last.isLast(*m)) continue;
+            if (m->kind == Kind::String)
+                out_.engines.emplace_back(Located{std::string(m->keyText), m->keyRange()}, Located{std::string(m->text), m->range});
             else if (!absent(*m)) problem(m->range, "an engine's version range must be a string");
         }
     }
@@ -160,27 +187,25 @@ private:
 
     void readSection(const Node& n, DependencySection section) {
         if (n.kind != Kind::Object) {
-            if (!absent(n)) problem(n.range, "\"" + n.key->text + "\" must be an object of name → version");
+            if (!absent(n)) problem(n.range, "\"" + std::string(n.keyText) + "\" must be an object of name → version");
             return;
         }
         out_.sections[section] = span(n);
         const LastMembers last(doc_, n);
         warnDuplicateKeys(n, "dependency", last);
-        out_.dependencies.reserve(out_.dependencies.size() + n.childCount);
         for (const Node* m = doc_.firstChild(n); m; m = doc_.nextSibling(*m)) {
-            if (!m->key || !m->keyClosed || m->key->text.empty()) {
-                if (m->key && m->keyClosed) problem(m->key->range, "a dependency needs a package name");
+            if (!m->hasKey || !m->keyClosed || m->keyText.empty()) {
+                if (m->hasKey && m->keyClosed) problem(m->keyRange(), "a dependency needs a package name");
                 continue;
             }
             if (!last.isLast(*m)) continue;
             if (absent(*m) && m->range.begin == m->range.end) continue;  // value not typed yet
             NpmDependency dep;
-            // The document is ours and this key is read for the last time: take it.
-            dep.name = std::move(mutableDoc_.nodes[static_cast<std::size_t>(m - doc_.nodes.data())].key->text);
+            dep.name = m->keyText;
             dep.section = section;
-            dep.keyRange = m->key->range;
+            dep.keyRange = m->keyRange();
             dep.valueRange = m->range;
-            dep.memberRange = m->memberRange;
+            dep.memberRange = m->memberRange();
             if (m->kind == Kind::String) dep.spec = m->text;
             else if (!absent(*m)) problem(m->range, "the version of \"" + dep.name + "\" must be a string");
             out_.dependencies.push_back(std::move(dep));
@@ -193,12 +218,12 @@ private:
             return;
         }
         StacklsBlock block;
-        block.memberRange = n.memberRange;
+        block.memberRange = n.memberRange();
         block.object = span(n);
         if (const Node* u = doc_.member(n, "useCase")) {
             UseCaseDeclaration decl;
-            decl.range = u->memberRange;
-            if (u->kind == Kind::String) decl.ids.push_back({u->text, u->range});
+            decl.range = u->memberRange();
+            if (u->kind == Kind::String) decl.ids.push_back({std::string(u->text), u->range});
             else decl.ids = stringArray(*u, "\"stackls.useCase\"");
             block.useCase = std::move(decl);
         }
@@ -207,7 +232,6 @@ private:
     }
 
     const Document& doc_;
-    Document& mutableDoc_;
     PackageJson& out_;
 };
 
@@ -215,7 +239,7 @@ private:
 
 PackageJson parsePackageJson(std::string_view text) {
     PackageJson out;
-    json::Document doc = json::parse(text);
+    json::Document doc = json::parse(text, {}, readByBuilder);
     out.problems = std::move(doc.problems);
     Builder(doc, out).build();
     json::assignLines(text, out.problems);

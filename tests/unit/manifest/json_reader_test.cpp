@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <type_traits>
 
 #include "knowledge/manifest/json_reader.h"
 #include "marked_text.h"
@@ -14,7 +15,7 @@ namespace {
 std::vector<std::string> memberKeys(const json::Document& d, const json::Node& object) {
     std::vector<std::string> keys;
     for (const json::Node* c = d.firstChild(object); c; c = d.nextSibling(*c))
-        if (c->key) keys.push_back(c->key->text);
+        if (c->hasKey) keys.emplace_back(c->keyText);
     return keys;
 }
 
@@ -37,7 +38,7 @@ TEST_CASE("strict JSON parses with ranges for keys, values and members", "[json]
     CHECK(root->childCount == 3);
     const json::Node* a = d.member(*root, "a");
     REQUIRE(a);
-    CHECK(a->key->range == m.ranges[0]);
+    CHECK(a->keyRange() == m.ranges[0]);
     CHECK(a->range == m.ranges[1]);
     CHECK(a->text == "x\"y");
     const json::Node* n = d.member(*root, "n");
@@ -51,7 +52,7 @@ TEST_CASE("strict JSON parses with ranges for keys, values and members", "[json]
     CHECK(kinds == std::vector<json::Kind>{json::Kind::Number, json::Kind::Number, json::Kind::Boolean, json::Kind::Null});
     const json::Node* o = d.member(*root, "o");
     REQUIRE(o);
-    CHECK(o->memberRange == m.ranges[6]);
+    CHECK(o->memberRange() == m.ranges[6]);
     CHECK(o->range == m.ranges[7]);
 }
 
@@ -132,7 +133,8 @@ TEST_CASE("200,000 levels of nesting are skipped without recursion", "[json][lim
     REQUIRE(d.root());
     CHECK(d.member(*d.root(), "after") != nullptr);
     CHECK(hasProblemContaining(d, "nesting deeper than 256"));
-    const auto unclosed = json::parse(std::string(depth, '{'));
+    const std::string openers(depth, '{');
+    const auto unclosed = json::parse(openers);
     CHECK(!unclosed.problems.empty());
 }
 
@@ -145,7 +147,8 @@ TEST_CASE("nesting up to the limit is read", "[json][limits]") {
 TEST_CASE("input over the size limit gets one problem and no parse", "[json][limits]") {
     json::Limits limits;
     limits.maxBytes = 1024;
-    const auto d = json::parse(std::string(2048, ' ') + "{}", limits);
+    const std::string text = std::string(2048, ' ') + "{}";
+    const auto d = json::parse(text, limits);
     CHECK(d.nodes.empty());
     REQUIRE(d.problems.size() == 1);
     CHECK(d.problems[0].message.find("too large") != std::string::npos);
@@ -180,5 +183,92 @@ TEST_CASE("numbers that JSON rejects", "[json]") {
     for (const char* good : {"[0]", "[-0.5]", "[1E+10]", "[123e-4]"}) {
         INFO(good);
         CHECK(json::parse(good).problems.empty());
+    }
+}
+
+TEST_CASE("values read as written are views of the text; decoded ones live in the Document", "[json][memory]") {
+    const std::string text = R"({"plain": "abc", "esc\u0041ped": "a\nb", "n": 12, "t": true})";
+    auto d = json::parse(text);
+    REQUIRE(d.problems.empty());
+    const auto inText = [&](std::string_view v) {
+        return v.data() >= text.data() && v.data() + v.size() <= text.data() + text.size();
+    };
+    const json::Node* plain = d.member(*d.root(), "plain");
+    REQUIRE(plain);
+    CHECK(plain->text == "abc");
+    CHECK(inText(plain->text));
+    CHECK(inText(plain->keyText));
+    const json::Node* escaped = d.member(*d.root(), "escAped");
+    REQUIRE(escaped);
+    CHECK(escaped->text == "a\nb");
+    CHECK_FALSE(inText(escaped->text));
+    CHECK_FALSE(inText(escaped->keyText));
+    CHECK(inText(d.member(*d.root(), "n")->text));
+    CHECK(d.decoded.size() == 2);
+
+    // Moving the Document keeps every view valid (a deque's elements never move).
+    for (int i = 0; i < 100; ++i) d.decoded.push_back(std::string(100, 'x'));
+    const json::Document moved = std::move(d);
+    CHECK(moved.member(*moved.root(), "escAped")->text == "a\nb");
+    CHECK(moved.member(*moved.root(), "plain")->keyText == "plain");
+}
+
+TEST_CASE("a node is plain data with no allocation of its own", "[json][memory]") {
+    STATIC_REQUIRE(std::is_trivially_copyable_v<json::Node>);
+    STATIC_REQUIRE(sizeof(json::Node) <= 80);
+}
+
+TEST_CASE("unterminated and repaired strings keep their decoded text", "[json]") {
+    const std::string text = "{\"a\": \"open\n, \"b\": \"x\\\ny\"}";
+    const auto d = json::parse(text);
+    const json::Node* a = d.member(*d.root(), "a");
+    REQUIRE(a);
+    CHECK(a->text == "open");
+    CHECK_FALSE(a->closed);
+}
+
+namespace {
+
+// Stores the content of the root and of containers opening at an even offset only.
+bool evenOffsetsOnly(const json::Document&, const json::Node& c) {
+    return c.parent == json::kNoNode || c.range.begin % 2 == 0;
+}
+
+}  // namespace
+
+TEST_CASE("content the caller does not read is checked the same but not stored", "[json][memory]") {
+    std::vector<std::string> inputs = {
+        R"({"deps": {"a": "1" "b": "2"}, "files": ["x", "y", {"z": [1, 2,]}], "k": [1, 2}, "c": 3})",
+        "{\"deps\": {\"a\": \"^1.0,\n \"b\": \"2\"}, \"files\": [\"a\" \"b\", 'c', [[[\"unclosed\"",
+        R"({"deps": {"a": "1", "b": "2"}}]})",
+        R"([{"a": {"b": {"c": [1, 2, {"d": tru}]}}}, [01, "x\u12"], {"k" "v"}])",
+        std::string(300, '[') + std::string(300, ']'),
+    };
+    for (int i = 0; i < 200; ++i) inputs.back() += "{\"k" + std::to_string(i) + "\": [" + std::to_string(i) + ",]}";
+    for (const auto& text : inputs) {
+        INFO(text.substr(0, 80));
+        const auto full = json::parse(text);
+        const auto part = json::parse(text, {}, evenOffsetsOnly);
+        REQUIRE(full.problems.size() == part.problems.size());
+        for (std::size_t i = 0; i < full.problems.size(); ++i) {
+            CHECK(full.problems[i].range == part.problems[i].range);
+            CHECK(full.problems[i].message == part.problems[i].message);
+        }
+        CHECK(part.nodes.size() <= full.nodes.size());
+        for (const auto& n : part.nodes) {
+            if (!n.contentSkipped) continue;
+            CHECK(n.childCount == 0);
+            CHECK(n.firstChild == json::kNoNode);
+            CHECK(n.range.begin % 2 == 1);
+        }
+        // What is stored reads exactly as in the full table.
+        const json::Node* fr = full.root();
+        const json::Node* pr = part.root();
+        REQUIRE((fr == nullptr) == (pr == nullptr));
+        if (fr) {
+            CHECK(fr->range == pr->range);
+            CHECK(fr->closed == pr->closed);
+            CHECK(fr->childCount == pr->childCount);
+        }
     }
 }
