@@ -2,6 +2,7 @@
 #include "knowledge/advisor.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "knowledge/fixes.h"
@@ -86,8 +87,12 @@ private:
 
     const StacklsConfig* config() const { return config_ ? &*config_ : nullptr; }
 
+    // The ignore fix depends on the rule only, and building it may re-read package.json;
+    // a report with one finding per dependency would otherwise do that per dependency.
     void addIgnoreFix(Finding& f) {
-        if (auto fix = ignoreRuleFix(project_, config(), f.rule)) f.fixes.push_back(std::move(*fix));
+        auto it = ignoreFixes_.find(f.rule);
+        if (it == ignoreFixes_.end()) it = ignoreFixes_.emplace(f.rule, ignoreRuleFix(project_, config(), f.rule)).first;
+        if (it->second) f.fixes.push_back(*it->second);
     }
 
     void readConfigProblems() {
@@ -349,6 +354,7 @@ private:
     const ProjectInput& project_;
     const AdviceOptions& options_;
     std::optional<StacklsConfig> config_;
+    std::map<std::string, std::optional<Fix>, std::less<>> ignoreFixes_;
     ProjectReport report_;
 };
 

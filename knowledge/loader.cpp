@@ -1,4 +1,4 @@
-// Validating loader for the knowledge data files, and the built-in knowledge base.
+// Validating loader for knowledge data files (the built-in ones at build time, user files at run time).
 #include "knowledge/loader.h"
 
 #include <algorithm>
@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "knowledge/embedded_data.h"
 #include "knowledge/manifest/requirements.h"
 
 namespace stackls::knowledge {
@@ -347,21 +346,5 @@ LoadResult loadKnowledge(const std::vector<DataFile>& files) {
     checkEquivalents(kb, result.errors);
     return result;
 }
-
-namespace {
-
-const LoadResult& builtinLoad() {
-    static const LoadResult result = [] {
-        std::vector<DataFile> files;
-        for (const auto& f : embeddedDataFiles()) files.push_back({std::string(f.name), f.text});
-        return loadKnowledge(files);
-    }();
-    return result;
-}
-
-}  // namespace
-
-const KnowledgeBase& builtinKnowledge() { return builtinLoad().kb; }
-const std::vector<LoadError>& builtinKnowledgeErrors() { return builtinLoad().errors; }
 
 }  // namespace stackls::knowledge

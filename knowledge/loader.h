@@ -1,4 +1,4 @@
-// Loads and validates the knowledge base from its JSON data files (the built-in, embedded ones or any others).
+// Loads and validates the knowledge base from its JSON data files; also gives the built-in base.
 #pragma once
 
 #include <string>
@@ -29,10 +29,9 @@ struct LoadResult {
 // signals must name use cases, equivalents must exist in the other catalogue.
 LoadResult loadKnowledge(const std::vector<DataFile>& files);
 
-// The knowledge base built from the data embedded at build time, loaded once.
+// The knowledge base validated from knowledge/data/*.json at build time, read from its
+// embedded snapshot on first use (builtin_knowledge.cpp). The build fails on invalid data.
 const KnowledgeBase& builtinKnowledge();
-// Problems in the embedded data (a build defect; the unit tests require none).
-const std::vector<LoadError>& builtinKnowledgeErrors();
 
 // Reads a `packages` array in catalogue format into `out` (shared with user knowledge files).
 // Use-case ids are checked against `kb`.

@@ -1,4 +1,4 @@
-# Writes a C++ source holding every knowledge/data/*.json as a raw string literal.
+# Writes a C++ source holding every knowledge/data/*.json as a raw string literal (the tests load it).
 # Usage: cmake -DOUTPUT=file.cpp -DFILES="a.json|b.json" -P embed.cmake
 string(REPLACE "|" ";" files "${FILES}")
 set(delimiter "stackls_json")
