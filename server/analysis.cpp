@@ -132,6 +132,8 @@ struct Analysis::Impl {
     std::optional<kn::KnowledgeBase> custom;
     std::string customKey;
     std::string reportedKnowledgeError;
+    // The settings section the current reports were computed with.
+    std::optional<nlohmann::json> settingsUsed;
 
     explicit Impl(Server& s) : server(s) {}
 
@@ -264,7 +266,9 @@ struct Analysis::Impl {
         }
         if (auto it = diskCache.find(canonical); it != diskCache.end() && it->second) return it->second;
         auto text = readTextFileCapped(canonical, cap, error);
-        if (text) diskCache[canonical] = text;
+        // A large file is read again when needed rather than held once more in the cache
+        // (the report keeps its own copies): a 5 MB package.json would cost 5 MB for good.
+        if (text && text->size() <= 256u * 1024u) diskCache[canonical] = text;
         return text;
     }
 
@@ -306,6 +310,7 @@ struct Analysis::Impl {
         state.input = loadProject(project, reader, loadOptions, warnings);
         for (const auto& w : warnings) spdlog::warn("{}: {}", root.string(), w);
         state.input.root = root.generic_string();
+        if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
         state.report = kn::advise(knowledgeBase(), state.input, adviceOptions());
         auto addFile = [&](const kn::TextFile& f) {
             ProjectFile pf;
@@ -390,10 +395,45 @@ struct Analysis::Impl {
         }
     }
 
+    // An editor opening a file sends what is on disk, which the workspace scan analysed
+    // already: then only the URI and version it is known by change, not the report.
+    bool adoptUnchangedText(const fs::path& path, const Document& doc) {
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            auto own = entries.find(projectRootFor(path, *kind));
+            if (own == entries.end()) return false;
+            bool listed = false;
+            for (const auto& f : own->second.state.files) listed |= f.path == path;
+            if (!listed) return false;
+        }
+        std::vector<std::pair<const fs::path*, Entry*>> readers;
+        for (auto& [root, entry] : entries) {
+            bool reads = false;
+            for (const auto& f : entry.state.files) {
+                if (f.path != path) continue;
+                if (entry.stale || f.text != doc.text) return false;
+                reads = true;
+            }
+            if (reads) readers.emplace_back(&root, &entry);
+        }
+        if (readers.empty()) return false;
+        for (auto& [root, entry] : readers) {
+            for (auto& f : entry->state.files) {
+                if (f.path != path) continue;
+                f.uri = doc.uri;
+                f.version = doc.version;
+            }
+            entry->openVersions = openVersionsUnder(*root);
+            entry->state.generation = ++generations;
+            fireUpdated(entry->state);
+        }
+        return true;
+    }
+
     void documentChanged(const Document& doc) {
         auto path = pathOfUri(doc.uri);
         if (!path) return;
         if (*path == fs::path(customKey.substr(0, customKey.find('\n')))) staleAll();
+        if (adoptUnchangedText(*path, doc)) return;
         markAffected(*path, true);
         refreshStale();
     }
@@ -585,7 +625,11 @@ void registerAnalysis(Server& server) {
         if (auto p = pathOfUri(doc.uri)) a->impl_->diskCache.erase(*p);
     });
     server.onDocumentClosed([a](const std::string& uri) { a->impl_->documentClosed(uri); });
-    server.onSettingsChanged([a] {
+    server.onSettingsChanged([a, &server] {
+        // Clients answer workspace/configuration right after start-up, mostly with what
+        // initializationOptions said already: identical settings give identical reports.
+        const auto& used = a->impl_->settingsUsed;
+        if (used && *used == server.settings().section()) return;
         a->impl_->staleAll();
         a->impl_->refreshStale();
     });
