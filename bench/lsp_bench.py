@@ -473,14 +473,15 @@ def make_monorepo(root, projects):
             (project / "constraints.txt").write_text("numpy<2\n", encoding="utf-8")
 
 
-def time_command(argv, cwd, runs):
+def time_command(argv, cwd, runs, stdout_path=None):
     """Median wall ms, CPU ms and peak RSS MB over `runs` runs; Nones when it fails. CPU time
-    is reported too because on a busy machine wall time is mostly waiting for a core."""
+    is reported too because on a busy machine wall time is mostly waiting for a core.
+    stdout_path: a file that receives the command's output (so both tools write a report file)."""
     walls, cpus, rss = [], [], []
     for _ in range(runs):
         start = time.perf_counter()
-        with tempfile.TemporaryFile() as err:
-            proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        with tempfile.TemporaryFile() as err, open(stdout_path or os.devnull, "wb") as out:
+            proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err)
             _, usage, peak_kb = wait_sampling(proc)
             walls.append((time.perf_counter() - start) * 1000)
             cpus.append((usage.ru_utime + usage.ru_stime) * 1000)
@@ -557,6 +558,8 @@ def report(inputs, results, servers, check, args):
         lines.append("")
     if check:
         lines += [f"## `check` on a {args.projects}-project monorepo", "",
+                  "Both tools read the same generated tree and write a JSON report to a file "
+                  "(stackls: `check --format json`; stack-analyser: `-o FILE`).", "",
                   "| tool | wall (ms) | CPU (ms) | peak RSS (MB) |", "|---|---|---|---|"]
         for title, (wall, cpu, rss) in check.items():
             lines.append(f"| {title} | {fmt(wall)} | {fmt(cpu)} | {fmt(rss)} |")
@@ -646,7 +649,10 @@ def main():
         if args.projects > 0:
             repo = pathlib.Path(tmp) / "monorepo"
             make_monorepo(repo, args.projects)
-            check["stackls check"] = time_command([stackls, "check", str(repo)], tmp, args.check_runs)
+            # Both tools read the same tree and write a JSON report to a file.
+            report_file = pathlib.Path(tmp) / "stackls-output.json"
+            check["stackls check"] = time_command([stackls, "check", "--format", "json", "--fail-on", "never", str(repo)],
+                                                  tmp, args.check_runs, report_file)
             if analyser:
                 out = pathlib.Path(tmp) / "analyser-output.json"
                 check["stack-analyser"] = time_command([analyser, str(repo), "-o", str(out)], tmp, args.check_runs)

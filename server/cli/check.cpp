@@ -2,6 +2,7 @@
 #include "server/cli/check.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <system_error>
 
@@ -16,7 +17,6 @@
 namespace stackls::server {
 
 namespace fs = std::filesystem;
-using nlohmann::ordered_json;
 namespace kn = stackls::knowledge;
 
 namespace {
@@ -147,76 +147,126 @@ protocol::Position ProjectPositions::at(const std::string& file, std::size_t off
     return it->second.index.toPosition(it->second.text, offset, protocol::PositionEncoding::Utf16);
 }
 
-ordered_json ProjectPositions::range(const std::string& file, manifest::ByteRange r) const {
-    auto s = at(file, r.begin);
-    auto e = at(file, r.end);
-    return {{"start", {{"line", s.line}, {"character", s.character}}}, {"end", {{"line", e.line}, {"character", e.character}}}};
+void ProjectPositions::writeRange(JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
+    auto writePosition = [&](protocol::Position p) {
+        w.beginObject();
+        w.key("line").value(p.line);
+        w.key("character").value(p.character);
+        w.endObject();
+    };
+    w.beginObject();
+    w.key("start");
+    writePosition(at(file, r.begin));
+    w.key("end");
+    writePosition(at(file, r.end));
+    w.endObject();
 }
 
-ordered_json findingToJson(const kn::Finding& f, const ProjectPositions& positions) {
-    ordered_json fixes = ordered_json::array();
+namespace {
+
+void writeOffsets(JsonWriter& w, manifest::ByteRange r) {
+    w.beginObject();
+    w.key("begin").value(r.begin);
+    w.key("end").value(r.end);
+    w.endObject();
+}
+
+double roundedToHundredths(double x) { return std::round(x * 100) / 100; }
+
+}  // namespace
+
+void writeFinding(JsonWriter& w, const kn::Finding& f, const ProjectPositions& positions) {
+    w.beginObject();
+    w.key("rule").value(f.rule);
+    w.key("category").value(kn::categoryName(f.category));
+    w.key("severity").value(kn::severityName(f.severity));
+    w.key("message").value(f.message);
+    w.key("file").value(f.file);
+    w.key("range");
+    positions.writeRange(w, f.file, f.range);
+    w.key("offsets");
+    writeOffsets(w, f.range);
+    w.key("fixes").beginArray();
     for (const auto& fix : f.fixes) {
-        ordered_json edits = ordered_json::array(), creates = ordered_json::array();
+        w.beginObject();
+        w.key("title").value(fix.title);
+        w.key("preferred").value(fix.preferred);
+        w.key("edits").beginArray();
         for (const auto& e : fix.edits) {
-            edits.push_back({{"file", e.file}, {"range", positions.range(e.file, e.range)},
-                             {"offsets", {{"begin", e.range.begin}, {"end", e.range.end}}}, {"newText", e.newText}});
+            w.beginObject();
+            w.key("file").value(e.file);
+            w.key("range");
+            positions.writeRange(w, e.file, e.range);
+            w.key("offsets");
+            writeOffsets(w, e.range);
+            w.key("newText").value(e.newText);
+            w.endObject();
         }
-        for (const auto& c : fix.creations) creates.push_back({{"file", c.file}, {"content", c.content}});
-        ordered_json j = ordered_json::object();
-        j["title"] = fix.title;
-        j["preferred"] = fix.preferred;
-        j["edits"] = std::move(edits);
-        j["createFiles"] = std::move(creates);
-        fixes.push_back(std::move(j));
+        w.endArray();
+        w.key("createFiles").beginArray();
+        for (const auto& c : fix.creations) {
+            w.beginObject();
+            w.key("file").value(c.file);
+            w.key("content").value(c.content);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
     }
-    ordered_json j = {{"rule", f.rule},
-                      {"category", kn::categoryName(f.category)},
-                      {"severity", kn::severityName(f.severity)},
-                      {"message", f.message},
-                      {"file", f.file},
-                      {"range", positions.range(f.file, f.range)},
-                      {"offsets", {{"begin", f.range.begin}, {"end", f.range.end}}}};
-    j["fixes"] = std::move(fixes);
-    if (!f.useCase.empty()) j["useCase"] = f.useCase;
-    if (!f.dependency.empty()) j["dependency"] = f.dependency;
-    if (!f.refs.empty()) j["refs"] = f.refs;
-    return j;
+    w.endArray();
+    if (!f.useCase.empty()) w.key("useCase").value(f.useCase);
+    if (!f.dependency.empty()) w.key("dependency").value(f.dependency);
+    if (!f.refs.empty()) w.key("refs").value(f.refs);
+    w.endObject();
 }
 
-ordered_json projectReportToJson(const kn::KnowledgeBase& kb, const kn::ProjectInput& input, const kn::ProjectReport& report) {
+void writeProjectReport(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::ProjectInput& input, const kn::ProjectReport& report) {
     ProjectPositions positions(input);
-    ordered_json stacks = ordered_json::array();
-    for (auto t : report.stacks) stacks.push_back(kn::techId(t));
-    ordered_json declaredIn = nullptr;
+    w.beginObject();
+    w.key("root").value(report.root);
+    w.key("stacks").beginArray();
+    for (auto t : report.stacks) w.value(kn::techId(t));
+    w.endArray();
+    w.key("declaredUseCases").value(report.declaredUseCases);
+    w.key("declaredIn");
     if (report.declaration) {
-        declaredIn = {{"source", kn::declarationOriginName(report.declaration->origin)}};
-        if (!report.declaration->file.empty()) declaredIn["file"] = report.declaration->file;
+        w.beginObject();
+        w.key("source").value(kn::declarationOriginName(report.declaration->origin));
+        if (!report.declaration->file.empty()) w.key("file").value(report.declaration->file);
+        w.endObject();
+    } else {
+        w.null();
     }
-    ordered_json inferred = ordered_json::array();
+    w.key("inferredUseCases").beginArray();
     for (const auto& u : report.inferredUseCases) {
-        ordered_json evidence = ordered_json::array();
-        for (const auto& e : u.evidence) {
-            evidence.push_back({{"kind", kn::evidenceKindName(e.kind)}, {"text", e.text}, {"file", e.file},
-                                {"range", positions.range(e.file, e.range)}, {"weight", std::round(e.weight * 100) / 100}});
-        }
         const auto* uc = kb.useCase(u.id);
-        ordered_json entry = {{"id", u.id}, {"title", uc ? uc->title : u.id}, {"confidence", std::round(u.confidence * 100) / 100}};
-        entry["evidence"] = std::move(evidence);
-        inferred.push_back(std::move(entry));
+        w.beginObject();
+        w.key("id").value(u.id);
+        w.key("title").value(uc ? std::string_view(uc->title) : std::string_view(u.id));
+        w.key("confidence").value(roundedToHundredths(u.confidence));
+        w.key("evidence").beginArray();
+        for (const auto& e : u.evidence) {
+            w.beginObject();
+            w.key("kind").value(kn::evidenceKindName(e.kind));
+            w.key("text").value(e.text);
+            w.key("file").value(e.file);
+            w.key("range");
+            positions.writeRange(w, e.file, e.range);
+            w.key("weight").value(roundedToHundredths(e.weight));
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
     }
-    ordered_json findings = ordered_json::array();
-    for (const auto& f : report.findings) findings.push_back(findingToJson(f, positions));
-    // Members are moved in: nested initializer lists would deep-copy every subtree.
-    ordered_json j = ordered_json::object();
-    j["root"] = report.root;
-    j["stacks"] = std::move(stacks);
-    j["declaredUseCases"] = report.declaredUseCases;
-    j["declaredIn"] = std::move(declaredIn);
-    j["inferredUseCases"] = std::move(inferred);
-    j["findings"] = std::move(findings);
-    j["recommendation"] = report.recommendation ? recommendationToJson(kb, *report.recommendation) : ordered_json(nullptr);
-    j["ignoredRules"] = report.ignoredRules;
-    return j;
+    w.endArray();
+    w.key("findings").beginArray();
+    for (const auto& f : report.findings) writeFinding(w, f, positions);
+    w.endArray();
+    w.key("recommendation");
+    if (report.recommendation) writeRecommendation(w, kb, *report.recommendation);
+    else w.null();
+    w.key("ignoredRules").value(report.ignoredRules);
+    w.endObject();
 }
 
 namespace {
@@ -329,12 +379,16 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     for (const auto& w : run->warnings) err << "stackls check: warning: " << w << "\n";
 
     if (format == "json") {
-        ordered_json projects = ordered_json::array();
-        for (std::size_t i = 0; i < run->inputs.size(); ++i) projects.push_back(projectReportToJson(kb, run->inputs[i], run->reports[i]));
-        ordered_json doc = ordered_json::object();
-        doc["version"] = STACKLS_VERSION;
-        doc["projects"] = std::move(projects);
-        out << doc.dump(2) << "\n";
+        // Streamed project by project: a tree of the whole output would cost more than the analysis.
+        JsonWriter w(out);
+        w.beginObject();
+        w.key("version").value(STACKLS_VERSION);
+        w.key("projects").beginArray();
+        for (std::size_t i = 0; i < run->inputs.size(); ++i) writeProjectReport(w, kb, run->inputs[i], run->reports[i]);
+        w.endArray();
+        w.endObject();
+        w.flush();
+        out << "\n";
     } else if (format == "sarif") {
         out << toSarif(run->inputs, run->reports).dump(2) << "\n";
     } else {

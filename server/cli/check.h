@@ -8,12 +8,11 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "knowledge/advisor.h"
 #include "knowledge/knowledge_base.h"
 #include "knowledge/project_input.h"
 #include "protocol/position.h"
+#include "server/cli/json_writer.h"
 
 namespace stackls::server {
 
@@ -55,7 +54,8 @@ public:
     explicit ProjectPositions(const knowledge::ProjectInput& input);
     // Position of a byte offset in `file`; {0,0} for files the project does not hold.
     protocol::Position at(const std::string& file, std::size_t offset) const;
-    nlohmann::ordered_json range(const std::string& file, manifest::ByteRange r) const;
+    // {"start": {"line", "character"}, "end": {...}}
+    void writeRange(JsonWriter& w, const std::string& file, manifest::ByteRange r) const;
 
 private:
     struct Indexed {
@@ -66,8 +66,8 @@ private:
 };
 
 // One project as `stackls check --format json` prints it (ranges LSP-style, plus byte offsets).
-nlohmann::ordered_json projectReportToJson(const knowledge::KnowledgeBase& kb, const knowledge::ProjectInput& input,
-                                           const knowledge::ProjectReport& report);
-nlohmann::ordered_json findingToJson(const knowledge::Finding& finding, const ProjectPositions& positions);
+void writeProjectReport(JsonWriter& w, const knowledge::KnowledgeBase& kb, const knowledge::ProjectInput& input,
+                        const knowledge::ProjectReport& report);
+void writeFinding(JsonWriter& w, const knowledge::Finding& finding, const ProjectPositions& positions);
 
 }  // namespace stackls::server

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <sstream>
 
 #include "knowledge/loader.h"
 #include "knowledge/report_markdown.h"
@@ -16,7 +17,17 @@ namespace kn = stackls::knowledge;
 
 namespace {
 
-ordered_json perSide(double node, double python) { return {{"node", node}, {"python", python}}; }
+void writePerSide(JsonWriter& w, double node, double python) {
+    w.beginObject();
+    w.key("node").value(node);
+    w.key("python").value(python);
+    w.endObject();
+}
+
+void writeTechOrNull(JsonWriter& w, const std::optional<kn::Tech>& tech) {
+    if (tech) w.value(kn::techId(*tech));
+    else w.null();
+}
 
 void printRecommendHelp(std::ostream& out) {
     out << "Usage: stackls recommend [PATH] [--use-case ID[,ID...]] [--format markdown|json] [--knowledge FILE]\n\n"
@@ -26,48 +37,92 @@ void printRecommendHelp(std::ostream& out) {
 
 }  // namespace
 
-ordered_json recommendationToJson(const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
-    ordered_json reasons = ordered_json::array();
-    for (const auto& r : rec.reasons) {
-        ordered_json citations = ordered_json::array();
-        for (const auto& c : r.citations) {
-            citations.push_back({{"ref", c.ref}, {"label", c.label},
-                                 {"source", {{"doc", c.source.doc}, {"section", c.source.section}}}});
-        }
-        ordered_json reason = {{"useCase", r.useCase},
-                               {"favours", r.favours ? ordered_json(kn::techId(*r.favours)) : ordered_json(nullptr)},
-                               {"text", r.text}};
-        reason["citations"] = std::move(citations);
-        reasons.push_back(std::move(reason));
-    }
-    ordered_json dimensions = ordered_json::array();
-    for (const auto& d : rec.dimensions) {
-        dimensions.push_back({{"id", d.id}, {"title", d.title}, {"node", d.score[0]}, {"python", d.score[1]}, {"weight", d.weight}});
-    }
-    ordered_json useCases = ordered_json::array();
+void writeRecommendation(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
+    w.beginObject();
+    w.key("stack").value(kn::stackChoiceName(rec.stack));
+    w.key("useCases").value(rec.useCases);
+    w.key("scores");
+    writePerSide(w, rec.scores[0], rec.scores[1]);
+    w.key("summary").value(rec.summary);
+    w.key("split").beginObject();
+    w.key("node").value(rec.split[0]);
+    w.key("python").value(rec.split[1]);
+    w.key("either").value(rec.either);
+    w.endObject();
+    w.key("perUseCase").beginArray();
     for (const auto& u : rec.perUseCase) {
-        useCases.push_back({{"id", u.id},
-                            {"title", u.title},
-                            {"fit", {{"node", kn::fitLevelName(u.fit[0])}, {"python", kn::fitLevelName(u.fit[1])}}},
-                            {"scores", perSide(u.score[0], u.score[1])},
-                            {"preferred", u.preferred ? ordered_json(kn::techId(*u.preferred)) : ordered_json(nullptr)}});
+        w.beginObject();
+        w.key("id").value(u.id);
+        w.key("title").value(u.title);
+        w.key("fit").beginObject();
+        w.key("node").value(kn::fitLevelName(u.fit[0]));
+        w.key("python").value(kn::fitLevelName(u.fit[1]));
+        w.endObject();
+        w.key("scores");
+        writePerSide(w, u.score[0], u.score[1]);
+        w.key("preferred");
+        writeTechOrNull(w, u.preferred);
+        w.endObject();
     }
-    ordered_json mitigations = ordered_json::array();
+    w.endArray();
+    w.key("dimensions").beginArray();
+    for (const auto& d : rec.dimensions) {
+        w.beginObject();
+        w.key("id").value(d.id);
+        w.key("title").value(d.title);
+        w.key("node").value(d.score[0]);
+        w.key("python").value(d.score[1]);
+        w.key("weight").value(d.weight);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("reasons").beginArray();
+    for (const auto& r : rec.reasons) {
+        w.beginObject();
+        w.key("useCase").value(r.useCase);
+        w.key("favours");
+        writeTechOrNull(w, r.favours);
+        w.key("text").value(r.text);
+        w.key("citations").beginArray();
+        for (const auto& c : r.citations) {
+            w.beginObject();
+            w.key("ref").value(c.ref);
+            w.key("label").value(c.label);
+            w.key("source").beginObject();
+            w.key("doc").value(c.source.doc);
+            w.key("section").value(c.source.section);
+            w.endObject();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("mitigations").beginArray();
     for (const auto& m : rec.mitigations) {
-        mitigations.push_back({{"useCase", m.useCase}, {"technology", kn::techId(m.tech)}, {"text", m.text}, {"packages", m.packages}});
+        w.beginObject();
+        w.key("useCase").value(m.useCase);
+        w.key("technology").value(kn::techId(m.tech));
+        w.key("text").value(m.text);
+        w.key("packages").value(m.packages);
+        w.endObject();
     }
-    ordered_json j = ordered_json::object();
-    j["stack"] = kn::stackChoiceName(rec.stack);
-    j["useCases"] = rec.useCases;
-    j["scores"] = perSide(rec.scores[0], rec.scores[1]);
-    j["summary"] = rec.summary;
-    j["split"] = {{"node", rec.split[0]}, {"python", rec.split[1]}, {"either", rec.either}};
-    j["perUseCase"] = std::move(useCases);
-    j["dimensions"] = std::move(dimensions);
-    j["reasons"] = std::move(reasons);
-    j["mitigations"] = std::move(mitigations);
-    j["source"] = {{"doc", "nodejs-vs-python"}, {"title", kb.sourceTitle}};
-    return j;
+    w.endArray();
+    w.key("source").beginObject();
+    w.key("doc").value("nodejs-vs-python");
+    w.key("title").value(kb.sourceTitle);
+    w.endObject();
+    w.endObject();
+}
+
+ordered_json recommendationToJson(const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
+    // Parsed back from the streamed form, so the CLI and the LSP command cannot drift apart.
+    std::ostringstream text;
+    {
+        JsonWriter w(text);
+        writeRecommendation(w, kb, rec);
+    }
+    return ordered_json::parse(text.str());
 }
 
 int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -158,7 +213,12 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
         }
     }
     auto rec = kn::recommend(kb, ids, current);
-    if (format == "json") out << recommendationToJson(kb, rec).dump(2) << "\n";
+    if (format == "json") {
+        JsonWriter w(out);
+        writeRecommendation(w, kb, rec);
+        w.flush();
+        out << "\n";
+    }
     else out << kn::recommendationMarkdown(kb, rec);
     return 0;
 }

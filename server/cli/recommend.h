@@ -9,6 +9,7 @@
 
 #include "knowledge/knowledge_base.h"
 #include "knowledge/recommendation.h"
+#include "server/cli/json_writer.h"
 
 namespace stackls::server {
 
@@ -21,6 +22,7 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
 // The recommendation object shared by `stackls recommend --format json`, the `recommendation`
 // of each project in `stackls check --format json`, and the LSP command stackls.recommendStack
 // (which adds "markdown").
+void writeRecommendation(JsonWriter& w, const knowledge::KnowledgeBase& kb, const knowledge::Recommendation& rec);
 nlohmann::ordered_json recommendationToJson(const knowledge::KnowledgeBase& kb, const knowledge::Recommendation& rec);
 
 }  // namespace stackls::server
