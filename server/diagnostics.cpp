@@ -26,11 +26,42 @@ std::string str(const nlohmann::json& j, const char* key) {
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// A diagnostic holds several ranges and a publish holds many diagnostics; building them
+// member by member avoids the temporary pairs an initializer list makes for every key.
+nlohmann::json positionJson(const protocol::Position& p) {
+    nlohmann::json j(nlohmann::json::value_t::object);
+    j["line"] = p.line;
+    j["character"] = p.character;
+    return j;
+}
+
+nlohmann::json rangeJson(const protocol::Range& r) {
+    nlohmann::json j(nlohmann::json::value_t::object);
+    j["start"] = positionJson(r.start);
+    j["end"] = positionJson(r.end);
+    return j;
+}
+
 nlohmann::json location(const ProjectState& project, const std::string& fileName, manifest::ByteRange r,
                         protocol::PositionEncoding enc) {
     const ProjectFile* f = project.fileNamed(fileName);
     if (!f) return nullptr;
-    return {{"uri", f->uri}, {"range", protocol::toJson(f->range(r, enc))}};
+    nlohmann::json j(nlohmann::json::value_t::object);
+    j["uri"] = f->uri;
+    j["range"] = rangeJson(f->range(r, enc));
+    return j;
+}
+
+// The spec makes relatedInformation opt-in (publishDiagnostics.relatedInformation); a
+// client that did not ask for it would only parse and drop it, on every keystroke.
+bool relatedInformationSupported(const Server& server) {
+    const auto& raw = server.clientCapabilities().raw;
+    auto td = raw.find("textDocument");
+    if (td == raw.end() || !td->is_object()) return false;
+    auto pd = td->find("publishDiagnostics");
+    if (pd == td->end() || !pd->is_object()) return false;
+    auto r = pd->find("relatedInformation");
+    return r != pd->end() && r->is_boolean() && r->get<bool>();
 }
 
 // Where the finding's claim comes from: the declaration it judges, the dependencies that
@@ -131,14 +162,17 @@ const kn::Finding* findingForDiagnostic(const ProjectState& project, const Proje
 
 nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, const ProjectFile& file,
                              const kn::Finding& finding, kn::Severity severity) {
-    nlohmann::json d = {{"range", protocol::toJson(file.range(finding.range, server.positionEncoding()))},
-                        {"severity", static_cast<int>(severity)},
-                        {"code", finding.rule},
-                        {"source", "stackls"},
-                        {"message", finding.message},
-                        {"data", findingData(project, finding)}};
-    auto related = relatedInformation(server, project, finding);
-    if (!related.empty()) d["relatedInformation"] = std::move(related);
+    nlohmann::json d(nlohmann::json::value_t::object);
+    d["range"] = rangeJson(file.range(finding.range, server.positionEncoding()));
+    d["severity"] = static_cast<int>(severity);
+    d["code"] = finding.rule;
+    d["source"] = "stackls";
+    d["message"] = finding.message;
+    d["data"] = findingData(project, finding);
+    if (relatedInformationSupported(server)) {
+        auto related = relatedInformation(server, project, finding);
+        if (!related.empty()) d["relatedInformation"] = std::move(related);
+    }
     return d;
 }
 

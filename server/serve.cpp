@@ -3,12 +3,15 @@
 
 #include <csignal>
 #include <iostream>
+#include <thread>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <spdlog/spdlog.h>
 
+#include "knowledge/loader.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/transport.h"
 #include "server/features.h"
@@ -61,6 +64,24 @@ int serve(const ServeOptions& options) {
         transport = protocol::makeDescriptorTransport(io, protocolIn, protocolOut);
     }
 
+    // Every analysis needs the built-in knowledge base. Reading it on the other core while
+    // the client spawns us and sends initialize keeps it out of both the start-up and the
+    // first didOpen; whoever asks first waits for the one read (a static's initialisation).
+    // One malloc arena: a thread's own arena would cost memory and make glibc read
+    // /proc/sys/vm/overcommit_memory, outside what the sandbox test allows.
+    ::mallopt(M_ARENA_MAX, 1);
+    std::thread warmUp([] {
+        try {
+            knowledge::builtinKnowledge();
+        } catch (const std::exception& e) {
+            spdlog::error("built-in knowledge: {}", e.what());  // asked again, it throws where it is handled
+        }
+    });
+    struct Joiner {
+        std::thread& t;
+        ~Joiner() { t.join(); }
+    } joiner{warmUp};
+
     Server server([&](const nlohmann::json& message) { transport->send(protocol::serialize(message)); });
     registerFeatures(server);
     spdlog::info("stackls {} serving over {}", STACKLS_VERSION, options.listen ? "TCP" : "stdio");
@@ -87,7 +108,7 @@ int serve(const ServeOptions& options) {
 
     protocol::TransportCallbacks callbacks;
     callbacks.onMessage = [&](std::string body) {
-        server.receive(body);
+        server.receive(std::move(body));
         if (server.queued() >= kPauseAtQueued) transport->pause();
         schedule();
     };

@@ -1,9 +1,10 @@
 # Diagnostics on examples/ml-on-node: pushed for the version the client last sent, with the
-# rule id as code, data a code action can match on and the evidence as related information;
+# rule id as code, data a code action can match on and the evidence as related information
+# (the client declares publishDiagnostics.relatedInformation, as the spec asks);
 # stackls.rules.<id> changes a severity or turns a rule off; an empty settings object means
 # defaults again; closing the document clears its list.
 workspace> examples/ml-on-node
---> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{root}}","capabilities":{}}}
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{root}}","capabilities":{"textDocument":{"publishDiagnostics":{"relatedInformation":true}}}}}
 <-- {"id":1,"result":{"capabilities":{}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{uri:package.json}}","languageId":"json","version":1,"text":"{{text:package.json}}"}}}
