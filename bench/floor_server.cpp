@@ -37,7 +37,9 @@ void publishEmpty(const json& params) {
 // Returns false after `exit`.
 bool handle(const json& msg) {
     const std::string method = msg.value("method", "");
-    const json params = msg.contains("params") ? msg["params"] : json(nullptr);
+    static const json kNoParams;
+    // A reference, not a copy: a didOpen's params hold the whole document.
+    const json& params = msg.contains("params") ? msg["params"] : kNoParams;
     const bool isRequest = msg.contains("id");
     if (method == "exit") return false;
     if (method == "initialize") {

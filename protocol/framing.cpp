@@ -65,8 +65,21 @@ std::size_t findHeaderEnd(std::string_view buffer) {
 }  // namespace
 
 void FrameReader::feed(std::string_view bytes) {
+    if (inBody_ && buffer_.empty()) bytes.remove_prefix(takeBody(bytes));
+    if (bytes.empty()) return;
     buffer_.append(bytes);
     parse();
+}
+
+std::size_t FrameReader::takeBody(std::string_view bytes) {
+    const std::size_t n = std::min(bytes.size(), bodyLength_ - body_.size());
+    body_.append(bytes.data(), n);
+    if (body_.size() == bodyLength_) {
+        events_.push_back(FrameBody{std::move(body_)});
+        body_ = std::string();
+        inBody_ = false;
+    }
+    return n;
 }
 
 FrameEvent FrameReader::takeEvent() {
@@ -80,10 +93,8 @@ void FrameReader::parse() {
     for (;;) {
         std::string_view rest(buffer_.data() + consumed, buffer_.size() - consumed);
         if (inBody_) {
-            if (rest.size() < bodyLength_) break;
-            events_.push_back(FrameBody{std::string(rest.substr(0, bodyLength_))});
-            consumed += bodyLength_;
-            inBody_ = false;
+            consumed += takeBody(rest);
+            if (inBody_) break;
             continue;
         }
         if (skipRemaining_ > 0) {
@@ -171,6 +182,8 @@ void FrameReader::parse() {
             continue;
         }
         bodyLength_ = static_cast<std::size_t>(length);
+        // Address space only: pages are touched as the body arrives.
+        body_.reserve(bodyLength_);
         inBody_ = true;
     }
     buffer_.erase(0, consumed);

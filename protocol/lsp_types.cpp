@@ -1,6 +1,8 @@
 // JSON conversions for the LSP structures in lsp_types.h.
 #include "protocol/lsp_types.h"
 
+#include <utility>
+
 #include "protocol/json_read.h"
 
 namespace stackls::protocol {
@@ -91,6 +93,37 @@ bool fromJson(const nlohmann::json& j, DidChangeTextDocumentParams& out, std::st
     if (!expectObject(j, error) || !requiredStruct(j, "textDocument", out.textDocument, error)) return false;
     if (!optional(j["textDocument"], "version", out.version, error)) return nest(error, "textDocument");
     return requiredArray(j, "contentChanges", out.contentChanges, error);
+}
+
+namespace {
+
+// Moves the string at obj[key] out, leaving an empty string in its place so that the
+// ordinary decoder still sees a string there and reports the same errors.
+std::string takeString(nlohmann::json& obj, const char* key) {
+    if (!obj.is_object()) return {};
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string()) return {};
+    return std::move(it->get_ref<std::string&>());
+}
+
+}  // namespace
+
+bool fromJson(nlohmann::json&& j, DidOpenTextDocumentParams& out, std::string& error) {
+    std::string text = j.is_object() && j.contains("textDocument") ? takeString(j["textDocument"], "text") : std::string();
+    if (!fromJson(std::as_const(j), out, error)) return false;
+    out.textDocument.text = std::move(text);
+    return true;
+}
+
+bool fromJson(nlohmann::json&& j, DidChangeTextDocumentParams& out, std::string& error) {
+    std::vector<std::string> texts;
+    if (j.is_object() && j.contains("contentChanges") && j["contentChanges"].is_array()) {
+        for (auto& change : j["contentChanges"]) texts.push_back(takeString(change, "text"));
+    }
+    if (!fromJson(std::as_const(j), out, error)) return false;
+    for (std::size_t i = 0; i < out.contentChanges.size() && i < texts.size(); ++i)
+        out.contentChanges[i].text = std::move(texts[i]);
+    return true;
 }
 
 bool fromJson(const nlohmann::json& j, DidCloseTextDocumentParams& out, std::string& error) {

@@ -39,6 +39,8 @@ struct DidOpenTextDocumentParams {
     TextDocumentItem textDocument;
 };
 bool fromJson(const nlohmann::json&, DidOpenTextDocumentParams&, std::string& error);
+// The same, taking the document text out of `j` instead of copying it (it may be megabytes).
+bool fromJson(nlohmann::json&& j, DidOpenTextDocumentParams&, std::string& error);
 
 struct TextDocumentContentChangeEvent {
     std::optional<Range> range;  // absent: the text replaces the whole document
@@ -51,6 +53,8 @@ struct DidChangeTextDocumentParams {
     std::vector<TextDocumentContentChangeEvent> contentChanges;
 };
 bool fromJson(const nlohmann::json&, DidChangeTextDocumentParams&, std::string& error);
+// The same, taking the changes' texts out of `j` instead of copying them.
+bool fromJson(nlohmann::json&& j, DidChangeTextDocumentParams&, std::string& error);
 
 struct DidCloseTextDocumentParams {
     TextDocumentIdentifier textDocument;

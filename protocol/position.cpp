@@ -20,13 +20,23 @@ int clampToInt(std::size_t v) { return v > static_cast<std::size_t>(INT_MAX) ? I
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) {
+    // Offsets are kept in 32 bits; what the server holds is capped far below 4 GiB, and
+    // anything past that would only all land on the last line.
+    text = text.substr(0, std::min<std::size_t>(text.size(), UINT32_MAX - 1));
+    lineStarts_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     lineStarts_.push_back(0);
+    if (text.find('\r') == std::string_view::npos) {
+        // The common case, "\n" only: memchr finds each break.
+        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+            lineStarts_.push_back(static_cast<std::uint32_t>(i + 1));
+        return;
+    }
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') {
-            lineStarts_.push_back(i + 1);
+            lineStarts_.push_back(static_cast<std::uint32_t>(i + 1));
         } else if (text[i] == '\r') {
             if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            lineStarts_.push_back(i + 1);
+            lineStarts_.push_back(static_cast<std::uint32_t>(i + 1));
         }
     }
 }
@@ -49,7 +59,8 @@ std::size_t LineIndex::lineContentEnd(std::string_view text, std::size_t line) c
 
 Position LineIndex::toPosition(std::string_view text, std::size_t byteOffset, PositionEncoding encoding) const {
     byteOffset = std::min(byteOffset, text.size());
-    const auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), byteOffset);
+    const auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), byteOffset,
+                                     [](std::size_t offset, std::uint32_t start) { return offset < start; });
     const std::size_t line = static_cast<std::size_t>(it - lineStarts_.begin()) - 1;
     const std::size_t start = std::min(lineStart(line), text.size());
     const std::size_t stop = std::min(byteOffset, lineContentEnd(text, line));

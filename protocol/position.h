@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -50,7 +51,7 @@ private:
     std::size_t lineStart(std::size_t line) const;
     std::size_t lineContentEnd(std::string_view text, std::size_t line) const;
 
-    std::vector<std::size_t> lineStarts_;
+    std::vector<std::uint32_t> lineStarts_;  // 4 bytes a line: a 5 MB file has ~100,000 lines
 };
 
 // The number of units `text` occupies in `encoding` (invalid bytes count one each).

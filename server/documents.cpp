@@ -1,6 +1,8 @@
 // Document store: open/change/close with clamped positions and all-or-nothing batches.
 #include "server/documents.h"
 
+#include <utility>
+
 #include "server/uri.h"
 
 namespace stackls::server {
@@ -17,8 +19,18 @@ bool before(const Position& a, const Position& b) {
 
 }  // namespace
 
+ChangeError applyChange(std::string& text, protocol::TextDocumentContentChangeEvent&& change,
+                        protocol::PositionEncoding enc, std::size_t maxBytes, const protocol::LineIndex* lines) {
+    if (!change.range) {
+        if (change.text.size() > maxBytes) return "document would exceed " + std::to_string(maxBytes) + " bytes";
+        text = std::move(change.text);
+        return std::nullopt;
+    }
+    return applyChange(text, std::as_const(change), enc, maxBytes, lines);
+}
+
 ChangeError applyChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
-                        protocol::PositionEncoding enc, std::size_t maxBytes) {
+                        protocol::PositionEncoding enc, std::size_t maxBytes, const protocol::LineIndex* lines) {
     if (!change.range) {
         if (change.text.size() > maxBytes) return "document would exceed " + std::to_string(maxBytes) + " bytes";
         text = change.text;
@@ -29,9 +41,10 @@ ChangeError applyChange(std::string& text, const protocol::TextDocumentContentCh
         return "inverted range " + std::to_string(range.start.line) + ":" + std::to_string(range.start.character) +
                "-" + std::to_string(range.end.line) + ":" + std::to_string(range.end.character);
     }
-    const protocol::LineIndex lines(text);
-    const std::size_t begin = lines.toOffset(text, range.start, enc);
-    const std::size_t end = std::max(begin, lines.toOffset(text, range.end, enc));
+    std::optional<protocol::LineIndex> built;
+    if (!lines) lines = &built.emplace(text);
+    const std::size_t begin = lines->toOffset(text, range.start, enc);
+    const std::size_t end = std::max(begin, lines->toOffset(text, range.end, enc));
     if (text.size() - (end - begin) + change.text.size() > maxBytes) {
         return "document would exceed " + std::to_string(maxBytes) + " bytes";
     }
@@ -39,23 +52,25 @@ ChangeError applyChange(std::string& text, const protocol::TextDocumentContentCh
     return std::nullopt;
 }
 
-ChangeError DocumentStore::open(const protocol::TextDocumentItem& item) {
+ChangeError DocumentStore::open(protocol::TextDocumentItem item) {
     if (item.text.size() > kMaxDocumentBytes) return "document larger than " + std::to_string(kMaxDocumentBytes) + " bytes";
     if (documents_.size() >= kMaxDocuments && !documents_.count(item.uri)) {
         return "more than " + std::to_string(kMaxDocuments) + " open documents";
     }
     Document doc;
     doc.uri = item.uri;
-    doc.languageId = item.languageId;
+    doc.languageId = std::move(item.languageId);
     doc.version = item.version;
-    doc.text = item.text;
+    doc.text = std::move(item.text);
     doc.lines = protocol::LineIndex(doc.text);
-    documents_.insert_or_assign(item.uri, std::move(doc));
+    // Drop a replaced document's text before the new one is stored, not after.
+    documents_.erase(item.uri);
+    documents_.emplace(std::move(item.uri), std::move(doc));
     return std::nullopt;
 }
 
 ChangeError DocumentStore::change(const std::string& uri, std::optional<int> version,
-                                  const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
+                                  std::vector<protocol::TextDocumentContentChangeEvent> changes,
                                   protocol::PositionEncoding enc) {
     const auto it = documents_.find(uri);
     if (it == documents_.end()) return "change to a document that is not open";
@@ -65,14 +80,22 @@ ChangeError DocumentStore::change(const std::string& uri, std::optional<int> ver
         return "stale version " + std::to_string(*version) + " (the document is at version " +
                std::to_string(it->second.version) + ")";
     }
-    std::string text = it->second.text;
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        if (auto error = applyChange(text, changes[i], enc, kMaxDocumentBytes)) {
-            return "change " + std::to_string(i) + ": " + *error;
+    Document& doc = it->second;
+    if (changes.size() == 1) {
+        // applyChange refuses before it touches the text, so one change needs no copy.
+        if (auto error = applyChange(doc.text, std::move(changes[0]), enc, kMaxDocumentBytes, &doc.lines)) {
+            return "change 0: " + *error;
         }
+    } else {
+        std::string text = doc.text;
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            if (auto error = applyChange(text, std::move(changes[i]), enc, kMaxDocumentBytes)) {
+                return "change " + std::to_string(i) + ": " + *error;
+            }
+        }
+        doc.text = std::move(text);
     }
-    it->second.text = std::move(text);
-    it->second.lines = protocol::LineIndex(it->second.text);
+    doc.lines = protocol::LineIndex(doc.text);
     if (version) it->second.version = *version;
     return std::nullopt;
 }

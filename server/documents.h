@@ -42,16 +42,17 @@ public:
     static constexpr std::size_t kMaxDocuments = 10'000;
     static constexpr std::size_t kMaxDocumentBytes = 64u * 1024 * 1024;
 
-    // Opening an open URI replaces it (some clients re-open without closing).
-    ChangeError open(const protocol::TextDocumentItem& item);
+    // Opening an open URI replaces it (some clients re-open without closing). Pass the
+    // item as an rvalue to hand its text over without a copy.
+    ChangeError open(protocol::TextDocumentItem item);
 
     // Applies the changes in order, atomically: if any one is unusable (inverted
     // range, result too large, a version older than the document's) none is applied
     // and the document keeps its old text and version. Out-of-range positions clamp, as the LSP specification asks for
-    // characters past the end of a line.
+    // characters past the end of a line. A single change (what editors send per
+    // keystroke) is applied in place; a batch works on a copy so that it can be dropped.
     ChangeError change(const std::string& uri, std::optional<int> version,
-                       const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
-                       protocol::PositionEncoding enc);
+                       std::vector<protocol::TextDocumentContentChangeEvent> changes, protocol::PositionEncoding enc);
 
     bool close(const std::string& uri);
 
@@ -63,8 +64,14 @@ private:
     std::map<std::string, Document> documents_;
 };
 
-// Applies one incremental or full change to `text` (exposed for tests).
+// Applies one incremental or full change to `text` (exposed for tests); `text` is left
+// untouched when the change is refused. `lines`, when given, must index `text` as it is;
+// without it one is built. A full replacement takes the change's text when it is an rvalue.
 ChangeError applyChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
-                        protocol::PositionEncoding enc, std::size_t maxBytes);
+                        protocol::PositionEncoding enc, std::size_t maxBytes,
+                        const protocol::LineIndex* lines = nullptr);
+ChangeError applyChange(std::string& text, protocol::TextDocumentContentChangeEvent&& change,
+                        protocol::PositionEncoding enc, std::size_t maxBytes,
+                        const protocol::LineIndex* lines = nullptr);
 
 }  // namespace stackls::server

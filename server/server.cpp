@@ -48,12 +48,15 @@ void Server::send(const json& message) {
 
 // ---------------------------------------------------------------- input
 
-void Server::receive(std::string_view body) {
+void Server::receive(std::string_view body) { receive(std::string(body)); }
+
+void Server::receive(std::string&& body) {
     if (exited_) return;
     std::string error;
-    auto value = protocol::parseJson(body, error);
+    const std::string head = body.substr(0, 80);  // parsing may reuse the body's buffer
+    auto value = protocol::parseJson(std::move(body), error);
     if (!value) {
-        spdlog::warn("unreadable message ({}): {}", error, protocol::describe(json(std::string(body.substr(0, 80)))));
+        spdlog::warn("unreadable message ({}): {}", error, protocol::describe(json(head)));
         queue_.push_back(Queued{{}, nullptr, {}, {}, protocol::makeError(nullptr, ErrorCode::ParseError, error)});
         return;
     }
@@ -156,7 +159,7 @@ void Server::dispatchRequest(const std::string& method, const json& params, cons
     }
 }
 
-void Server::dispatchNotification(const std::string& method, const json& params) {
+void Server::dispatchNotification(const std::string& method, json& params) {
     if (method == "exit") {
         spdlog::info("exit received {} shutdown", state_ == LifecycleState::ShutDown ? "after" : "without");
         exited_ = true;

@@ -52,6 +52,8 @@ public:
     // ------------------------------------------------------------ input
     // One message body off the wire. $/cancelRequest takes effect at once (so it can
     // overtake the request it cancels); everything else is queued in arrival order.
+    // Pass the body as an rvalue: a large message's document text then reuses its buffer.
+    void receive(std::string&& body);
     void receive(std::string_view body);
     void receiveFrameError(const std::string& reason);
     // Runs the oldest queued message. Returns false when nothing is left or after exit.
@@ -115,7 +117,8 @@ public:
 
 private:
     using RawRequestHandler = std::function<void(const nlohmann::json& params, Reply reply)>;
-    using RawNotificationHandler = std::function<void(const nlohmann::json& params)>;
+    // Takes the params by reference to move out of: a notification is not read again.
+    using RawNotificationHandler = std::function<void(nlohmann::json& params)>;
 
     struct Queued {
         std::string method;
@@ -129,7 +132,7 @@ private:
 
     void send(const nlohmann::json& message);
     void dispatchRequest(const std::string& method, const nlohmann::json& params, const Reply& reply);
-    void dispatchNotification(const std::string& method, const nlohmann::json& params);
+    void dispatchNotification(const std::string& method, nlohmann::json& params);
     void dispatchResponse(const protocol::Response& response);
     void cancel(const nlohmann::json& id);
 
@@ -201,6 +204,19 @@ bool decodeParams(const nlohmann::json& raw, Params& out, std::string& error) {
         return fromJson(raw, out, error);
     }
 }
+
+// For params read only once: decoders with an rvalue overload (didOpen, didChange) take
+// the document texts out of `raw` instead of copying megabytes.
+template <typename Params>
+bool decodeParams(nlohmann::json&& raw, Params& out, std::string& error) {
+    if constexpr (std::is_same_v<Params, nlohmann::json>) {
+        out = std::move(raw);
+        return true;
+    } else {
+        using protocol::fromJson;
+        return fromJson(std::move(raw), out, error);
+    }
+}
 }  // namespace detail
 
 template <typename T>
@@ -252,10 +268,10 @@ void Server::fire(const std::vector<L>& listeners, const char* event, const Args
 
 template <typename Params, typename F>
 void Server::registerNotification(const std::string& method, F handler) {
-    notificationHandlers_[method] = [method, handler = std::move(handler)](const nlohmann::json& raw) mutable {
+    notificationHandlers_[method] = [method, handler = std::move(handler)](nlohmann::json& raw) mutable {
         Params params{};
         std::string error;
-        if (!detail::decodeParams(raw, params, error)) {
+        if (!detail::decodeParams(std::move(raw), params, error)) {
             detail::logBadNotification(method, error);
             return;
         }

@@ -7,8 +7,10 @@ namespace stackls::server {
 
 void Server::registerTextSync() {
     registerNotification<protocol::DidOpenTextDocumentParams>(
-        "textDocument/didOpen", [this](const protocol::DidOpenTextDocumentParams& params) {
-            if (auto error = documents_.open(params.textDocument)) {
+        "textDocument/didOpen", [this](protocol::DidOpenTextDocumentParams& params) {
+            // The store takes the text over (it may be megabytes); the URI is still needed here.
+            if (auto error = documents_.open({params.textDocument.uri, std::move(params.textDocument.languageId),
+                                              params.textDocument.version, std::move(params.textDocument.text)})) {
                 spdlog::warn("not opening {}: {}", params.textDocument.uri, *error);
                 logMessage(protocol::MessageType::Warning, "stackls ignores " + params.textDocument.uri + ": " + *error);
                 return;
@@ -17,9 +19,9 @@ void Server::registerTextSync() {
         });
 
     registerNotification<protocol::DidChangeTextDocumentParams>(
-        "textDocument/didChange", [this](const protocol::DidChangeTextDocumentParams& params) {
+        "textDocument/didChange", [this](protocol::DidChangeTextDocumentParams& params) {
             const std::string& uri = params.textDocument.uri;
-            if (auto error = documents_.change(uri, params.version, params.contentChanges, encoding_)) {
+            if (auto error = documents_.change(uri, params.version, std::move(params.contentChanges), encoding_)) {
                 // The store kept the previous text: a half-applied batch would be worse.
                 spdlog::warn("dropped didChange for {}: {}", uri, *error);
                 logMessage(protocol::MessageType::Warning,

@@ -787,8 +787,9 @@ Document parse(std::string_view text, const Limits& limits, ReadFilter reads) {
                                 Problem::Severity::Error, 1});
         return doc;
     }
-    // Typical manifests hold one value per ~30 bytes; reserving avoids most regrowth.
-    doc.nodes.reserve(std::min<std::size_t>(text.size() / 32 + 16, 1u << 20));
+    // Typical manifests hold one value per ~30 bytes; reserving avoids most regrowth. A
+    // caller that reads only part of the file keeps far fewer: let the table grow instead.
+    doc.nodes.reserve(reads ? 256 : std::min<std::size_t>(text.size() / 32 + 16, 1u << 20));
     Parser(text, limits, reads, doc).run();
     assignLines(text, doc.problems);
     return doc;

@@ -1,6 +1,7 @@
 // Unit tests for FrameReader: header variants, caps, resynchronisation, byte-by-byte input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -145,4 +146,35 @@ TEST_CASE("Skipping an oversized body split across feeds finds a split header", 
     reader.feed("nt-Length: 2\r\n\r\n[]");
     const auto got = drain(reader);
     CHECK(got.bodies == std::vector<std::string>{"[]"});
+}
+
+TEST_CASE("A large body arriving in reads of any size is delivered whole, and the next frame after it", "[framing]") {
+    std::string body = "{\"text\":\"";
+    for (int i = 0; i < 50000; ++i) body += static_cast<char>('a' + i % 26);
+    body += "\"}";
+    const std::string stream = frameMessage(body) + frameMessage("{}") + frameMessage("[1]");
+    for (std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{4096}, std::size_t{65536}}) {
+        INFO(chunk);
+        FrameReader reader;
+        std::vector<std::size_t> bufferedAlong;
+        for (std::size_t at = 0; at < stream.size(); at += chunk) {
+            reader.feed(std::string_view(stream).substr(at, chunk));
+            bufferedAlong.push_back(reader.buffered());
+        }
+        const auto got = drain(reader);
+        REQUIRE(got.errors.empty());
+        REQUIRE(got.bodies.size() == 3);
+        CHECK(got.bodies[0] == body);
+        CHECK(got.bodies[1] == "{}");
+        CHECK(got.bodies[2] == "[1]");
+        CHECK(reader.buffered() == 0);
+        // While the big body streams in, buffered() counts it (the transport warns with it).
+        if (chunk < body.size()) CHECK(*std::max_element(bufferedAlong.begin(), bufferedAlong.end()) >= chunk);
+    }
+}
+
+TEST_CASE("An empty body is a message", "[framing]") {
+    const auto got = feedAll("Content-Length: 0\r\n\r\nContent-Length: 2\r\n\r\n{}");
+    REQUIRE(got.errors.empty());
+    CHECK(got.bodies == std::vector<std::string>{"", "{}"});
 }

@@ -76,3 +76,60 @@ TEST_CASE("Invalid UTF-8 inside strings is replaced, one U+FFFD per bad byte", "
     REQUIRE(value.has_value());
     CHECK((*value)["t"] == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b\xF0\x9F\x98\x80");
 }
+
+TEST_CASE("parseJson builds the same value as nlohmann's parser, long strings included", "[json]") {
+    const std::string longText(100'000, 'x');
+    const std::string longKey(5000, 'k');
+    for (const std::string& text :
+         {std::string(R"({"a":[1,-2,3.5,true,false,null,"s",{}],"b":{"c":[]},"a2":18446744073709551615})"),
+          std::string(R"({"dup":1,"dup":"second"})"), std::string(R"("top")"), std::string("[[],[[]],{}]"),
+          "{\"params\":{\"textDocument\":{\"text\":\"" + longText + "\",\"uri\":\"file:///p\"}},\"" + longKey +
+              "\":[\"" + longText + "\",\"" + longText + "\"]}"}) {
+        INFO(text.substr(0, 60));
+        std::string error;
+        const auto value = parseJson(text, error);
+        REQUIRE(value.has_value());
+        CHECK(*value == json::parse(text));
+    }
+}
+
+TEST_CASE("parseJson refuses trailing content like nlohmann's parser", "[json]") {
+    std::string error;
+    CHECK_FALSE(parseJson("{} {}", error).has_value());
+    CHECK_FALSE(parseJson("[1] x", error).has_value());
+    CHECK(parseJson(" [1] \n", error).has_value());
+}
+
+TEST_CASE("Long strings (escapes, surrogate pairs, as keys) parse as nlohmann parses them", "[json]") {
+    std::string content;
+    for (int i = 0; i < 20000; ++i) content += i % 7 == 0 ? "\\n\\u00e9\\ud83d\\ude00\\\"\\\\\\/" : "ab";
+    const std::string plain(70'000, 'p');
+    for (const std::string& text : {
+             "{\"textDocument\":{\"text\":\"" + content + "\"},\"after\":\"short\",\"n\":[1,\"" + plain + "\"]}",
+             "{\"" + plain + "\":\"" + content + "\",\"" + plain + "\":2}",
+             "[\"" + plain + "\",\"\",\"" + content + "\",\"x\"]",
+         }) {
+        INFO(text.size());
+        std::string error;
+        const auto value = parseJson(text, error);
+        REQUIRE(value.has_value());
+        CHECK(*value == json::parse(text));
+    }
+}
+
+TEST_CASE("Long strings nlohmann refuses are refused", "[json]") {
+    const std::string plain(70'000, 'p');
+    for (const std::string& bad : {std::string("\\x"), std::string("\\u12"), std::string("\\ud800"),
+                                   std::string("\\ud800\\u0041"), std::string("\\udc00"), std::string("\t"),
+                                   std::string(1, '\0')}) {
+        INFO(bad);
+        const std::string text = "{\"text\":\"" + plain + bad + plain + "\"}";
+        CHECK_FALSE(json::accept(text));
+        std::string error;
+        CHECK_FALSE(parseJson(text, error).has_value());
+    }
+    std::string error;
+    CHECK_FALSE(parseJson("{\"text\":\"" + plain, error).has_value());
+    CHECK_FALSE(parseJson("{\"text\" \"" + plain + "\"}", error).has_value());
+    CHECK_FALSE(parseJson("[\"" + plain + "\"] x", error).has_value());
+}

@@ -81,3 +81,45 @@ TEST_CASE("Diagnostics serialise with optional code and data", "[lsp]") {
     CHECK(j["severity"] == 2);
     CHECK(j["data"]["k"] == 1);
 }
+
+TEST_CASE("Decoding an rvalue takes the document texts out; a const value is left as it was", "[lsp]") {
+    const std::string big(20'000, 'z');
+    const json open = {{"textDocument", {{"uri", "file:///p.json"}, {"languageId", "json"}, {"version", 3}, {"text", big}}}};
+    std::string error;
+
+    DidOpenTextDocumentParams copied;
+    REQUIRE(fromJson(open, copied, error));
+    CHECK(open["textDocument"]["text"] == big);
+
+    json movable = open;
+    DidOpenTextDocumentParams moved;
+    REQUIRE(fromJson(std::move(movable), moved, error));
+    CHECK(moved.textDocument.text == big);
+    CHECK(moved.textDocument.uri == copied.textDocument.uri);
+    CHECK(moved.textDocument.version == 3);
+    CHECK(copied.textDocument.text == big);
+
+    json change = {{"textDocument", {{"uri", "file:///p.json"}, {"version", 4}}},
+                   {"contentChanges", json::array({{{"text", big}}, {{"text", "tail"}, {"range", {{"start", {{"line", 0}, {"character", 1}}}, {"end", {{"line", 0}, {"character", 1}}}}}}})}};
+    DidChangeTextDocumentParams changed;
+    REQUIRE(fromJson(std::move(change), changed, error));
+    REQUIRE(changed.contentChanges.size() == 2);
+    CHECK(changed.contentChanges[0].text == big);
+    CHECK(changed.contentChanges[1].text == "tail");
+    CHECK(changed.contentChanges[1].range.has_value());
+}
+
+TEST_CASE("Decoding an rvalue reports the same errors", "[lsp]") {
+    std::string error;
+    DidOpenTextDocumentParams open;
+    CHECK_FALSE(fromJson(json::parse(R"({"textDocument":{"uri":"u","text":5}})"), open, error));
+    CHECK(error == "textDocument.text: expected a string");
+    CHECK_FALSE(fromJson(json::parse(R"({"textDocument":{"uri":"u"}})"), open, error));
+    CHECK(error == "textDocument.text: missing");
+    CHECK_FALSE(fromJson(json::parse(R"([1])"), open, error));
+    DidChangeTextDocumentParams change;
+    CHECK_FALSE(fromJson(json::parse(R"({"textDocument":{"uri":"u"},"contentChanges":[{"text":1}]})"), change, error));
+    CHECK(error == "contentChanges[0].text: expected a string");
+    CHECK_FALSE(fromJson(json::parse(R"({"textDocument":{"uri":"u"},"contentChanges":{"text":"x"}})"), change, error));
+    CHECK(error == "contentChanges: expected an array");
+}
