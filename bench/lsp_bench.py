@@ -485,8 +485,9 @@ def time_command(argv, cwd, runs, stdout_path=None):
             _, usage, peak_kb = wait_sampling(proc)
             walls.append((time.perf_counter() - start) * 1000)
             cpus.append((usage.ru_utime + usage.ru_stime) * 1000)
-            # `stackls check` exits 1 when it has findings; only a crash or usage error counts.
-            if proc.returncode not in (0, 1):
+            # stackls runs with --fail-on never, so any non-zero exit is a failure (stack-analyser
+            # exits 1 when it cannot write its report, after the analysis).
+            if proc.returncode != 0:
                 err.seek(0)
                 sys.stderr.write(f"lsp_bench: {argv[0]} exited {proc.returncode}: {err.read(400)!r}\n")
                 return None, None, None
@@ -654,8 +655,9 @@ def main():
             check["stackls check"] = time_command([stackls, "check", "--format", "json", "--fail-on", "never", str(repo)],
                                                   tmp, args.check_runs, report_file)
             if analyser:
-                out = pathlib.Path(tmp) / "analyser-output.json"
-                check["stack-analyser"] = time_command([analyser, str(repo), "-o", str(out)], tmp, args.check_runs)
+                # Its CLI joins -o onto the working directory even when absolute: pass it relative.
+                check["stack-analyser"] = time_command([analyser, str(repo), "-o", "analyser-output.json"], tmp,
+                                                       args.check_runs)
 
     text = report(inputs, results, [s for s in servers], check, args)
     print(text)

@@ -48,13 +48,18 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     bool cappedManifests = false, cappedBytes = false, cappedDirs = false, cappedDepth = false;
     std::set<fs::path> visited;  // canonical directories, so a symlink loop inside the root ends
 
-    // Iterative depth-first walk; each item is a directory and its depth below the root.
-    std::vector<std::pair<fs::path, std::size_t>> pending{{root, 0}};
+    // Iterative depth-first walk; each item is a directory as walked, its canonical path and
+    // its depth below the root. A child reached without a symlink is canonical as parent/name,
+    // so only symlinks pay for resolving a path; entry types come from the directory listing.
+    struct Pending {
+        fs::path dir, canonical;
+        std::size_t depth;
+    };
+    std::vector<Pending> pending{{root, root, 0}};
     while (!pending.empty()) {
-        auto [dir, depth] = std::move(pending.back());
+        auto [dir, canonical, depth] = std::move(pending.back());
         pending.pop_back();
-        const fs::path canonical = fs::weakly_canonical(dir, ec);
-        if (ec || !inside(root, canonical) || !visited.insert(canonical).second) continue;
+        if (!inside(root, canonical) || !visited.insert(canonical).second) continue;
         if (++directories > limits.maxDirectories) {
             cappedDirs = true;
             break;
@@ -64,34 +69,38 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
             result.warnings.push_back("cannot list " + dir.string() + ": " + ec.message());
             continue;
         }
-        std::vector<fs::path> children;
+        std::vector<fs::directory_entry> children;
         for (; it != fs::directory_iterator(); it.increment(ec)) {
             if (ec) break;
-            children.push_back(it->path());
+            children.push_back(*it);
         }
-        std::sort(children.begin(), children.end());
-        for (const fs::path& child : children) {
+        std::sort(children.begin(), children.end(),
+                  [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+        for (const fs::directory_entry& entry : children) {
+            const fs::path& child = entry.path();
             const std::string name = child.filename().string();
-            const fs::file_status link = fs::symlink_status(child, ec);
+            const bool symlink = entry.is_symlink(ec);
             if (ec) continue;
-            fs::path target = child;
-            if (fs::is_symlink(link)) {
+            fs::path target = canonical / name;
+            if (symlink) {
                 // Symlinks are followed only while they stay inside the root.
                 target = fs::weakly_canonical(child, ec);
                 if (ec || !inside(root, target)) continue;
             }
-            const fs::file_status st = fs::status(child, ec);
+            // Cached from the listing unless the entry is a symlink, which is followed here.
+            const bool directory = entry.is_directory(ec);
             if (ec) continue;
-            if (fs::is_directory(st)) {
+            if (directory) {
                 if (skippedDirectory(name)) continue;
                 if (depth + 1 > limits.maxDepth) {
                     cappedDepth = true;
                     continue;
                 }
-                pending.emplace_back(child, depth + 1);
+                pending.push_back({child, std::move(target), depth + 1});
                 continue;
             }
-            if (!fs::is_regular_file(st)) continue;
+            const bool regular = entry.is_regular_file(ec);
+            if (ec || !regular) continue;
             const auto kind = manifest::manifestKindForPath(child.generic_string());
             if (!kind) continue;
             const std::uintmax_t size = fs::file_size(child, ec);

@@ -51,8 +51,13 @@ std::optional<std::string> readTextFileCapped(const fs::path& path, std::uintmax
 }
 
 std::string displayPath(const fs::path& path, const fs::path& base) {
-    if (!base.empty() && isInside(path, base)) return path.lexically_normal().lexically_relative(base.lexically_normal()).generic_string();
-    return path.lexically_normal().generic_string();
+    // Called for every manifest of a monorepo: normalise and relate the paths once.
+    fs::path normal = path.lexically_normal();
+    if (!base.empty()) {
+        auto rel = normal.lexically_relative(base.lexically_normal());
+        if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
+    }
+    return normal.generic_string();
 }
 
 knowledge::ProjectInput loadProject(const Project& project, const ProjectFileReader& read,
