@@ -109,3 +109,22 @@ TEST_CASE("json writer: output larger than its buffer arrives whole and in order
     for (int i = 0; i < 20000; ++i) big.push_back({{"i", i}, {"s", std::string(i % 17, 'a')}});
     CHECK(streamed(big) == big.dump(2));
 }
+
+TEST_CASE("json writer: a special byte at any offset of a long string is escaped", "[json_writer]") {
+    // Plain runs are scanned eight bytes at a time; every position within and across words counts.
+    const std::vector<std::string> specials = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xC3\xA9",
+                                               "\xE2\x82\xAC", "\xF0\x9F\x98\x80", " ", "~"};
+    for (const auto& special : specials) {
+        for (std::size_t at = 0; at <= 24; ++at) {
+            std::string s = std::string(at, 'a') + special + std::string(24 - at, 'b');
+            INFO("offset " << at);
+            REQUIRE(streamed(ordered_json(s)) == ordered_json(s).dump(2));
+        }
+    }
+}
+
+TEST_CASE("json writer: nesting deeper than the indentation shortcut", "[json_writer]") {
+    ordered_json deep = 1;
+    for (int i = 0; i < 50; ++i) deep = ordered_json::array({deep, "x"});
+    CHECK(streamed(deep) == deep.dump(2));
+}
