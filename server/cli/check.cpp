@@ -2,9 +2,11 @@
 #include "server/cli/check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 #include "knowledge/loader.h"
 #include "knowledge/text_match.h"
@@ -31,6 +33,26 @@ void printCheckHelp(std::ostream& out) {
            "each project is for and reports where Node.js or Python fits it badly.\n"
            "Exit code: 1 when a finding at or above --fail-on (default error) exists, 2 on bad input.\n"
            "`stackls use-cases` lists the use-case ids.\n";
+}
+
+// Projects are independent and the advisor is a pure function of const inputs, so a large
+// workspace is split over the cores; each report lands in its project's slot, so the output
+// order (and bytes) do not depend on the number of threads.
+void adviseAll(const kn::KnowledgeBase& kb, WorkspaceRun& run, const kn::AdviceOptions& options) {
+    constexpr std::size_t kProjectsPerThread = 32;  // below this a thread costs more than it saves
+    constexpr unsigned kMaxThreads = 8;
+    const std::size_t count = run.inputs.size();
+    run.reports.resize(count);
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < count; i = next++) run.reports[i] = kn::advise(kb, run.inputs[i], options);
+    };
+    const std::size_t wanted = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), kMaxThreads,
+                                                      count / kProjectsPerThread + 1});
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < wanted; ++t) helpers.emplace_back(work);
+    work();
+    for (auto& t : helpers) t.join();
 }
 
 }  // namespace
@@ -128,8 +150,7 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
             return std::nullopt;
         }
     }
-    run.reports.reserve(run.inputs.size());
-    for (const auto& input : run.inputs) run.reports.push_back(kn::advise(kb, input, options));
+    adviseAll(kb, run, options);
     return run;
 }
 
