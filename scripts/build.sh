@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Configures and builds one flavour of stackls: `release` (default) or `asan`
-# (AddressSanitizer + UndefinedBehaviorSanitizer). Output in build/<flavour>.
+# Configures and builds one flavour of stackls into build/<flavour>:
+#   release  the default: what users run and what the benchmarks measure (g++);
+#   asan     clang 14 with AddressSanitizer (LeakSanitizer on) and UndefinedBehaviorSanitizer,
+#            plus the libFuzzer targets: the libraries carry fuzzing coverage, so one build
+#            serves both the sanitizer suite and the fuzzers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flavour="${1:-release}"
 case "$flavour" in
-  release) extra=() ;;
-  asan) extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKLS_SANITIZE=ON) ;;
+  release) env=() extra=() ;;
+  asan) env=(CC=clang-14 CXX=clang++-14)
+        extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTACKLS_SANITIZE=ON -DSTACKLS_FUZZ=ON) ;;
   *) echo "build.sh: unknown flavour '$flavour' (release|asan)" >&2; exit 2 ;;
 esac
-cmake -S . -B "build/$flavour" -G Ninja "${extra[@]}" >/dev/null
+env "${env[@]}" cmake -S . -B "build/$flavour" -G Ninja "${extra[@]}" >/dev/null
 cmake --build "build/$flavour" -j2
