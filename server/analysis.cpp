@@ -76,6 +76,57 @@ bool isInside(const fs::path& child, const fs::path& parent) {
 
 }  // namespace
 
+std::vector<const kn::TextFile*> inputFiles(const kn::ProjectInput& input) {
+    std::vector<const kn::TextFile*> out;
+    if (input.packageJson) out.push_back(&input.packageJson->file);
+    for (const auto& r : input.requirements) out.push_back(&r.file);
+    if (input.config) out.push_back(&*input.config);
+    if (input.userKnowledge) out.push_back(&*input.userKnowledge);
+    return out;
+}
+
+namespace {
+
+void pointTextsAt(const kn::ProjectInput& input, std::vector<ProjectFile>& files) {
+    const auto sources = inputFiles(input);
+    for (auto& f : files) f.text = f.source < sources.size() ? std::string_view(sources[f.source]->text) : std::string_view();
+}
+
+}  // namespace
+
+// Every member is listed: one left out here would silently not move.
+ProjectState::ProjectState(ProjectState&& other) noexcept
+    : root(std::move(other.root)),
+      rootUri(std::move(other.rootUri)),
+      input(std::move(other.input)),
+      report(std::move(other.report)),
+      files(std::move(other.files)),
+      generation(other.generation) {
+    pointTextsAt(input, files);
+}
+
+ProjectState& ProjectState::operator=(ProjectState&& other) noexcept {
+    root = std::move(other.root);
+    rootUri = std::move(other.rootUri);
+    input = std::move(other.input);
+    report = std::move(other.report);
+    files = std::move(other.files);
+    generation = other.generation;
+    pointTextsAt(input, files);
+    return *this;
+}
+
+ProjectFile& ProjectState::addFile(std::size_t source) {
+    const kn::TextFile& f = *inputFiles(input).at(source);
+    ProjectFile& pf = files.emplace_back();
+    pf.name = f.path;
+    pf.path = fs::path(f.path).is_absolute() ? fs::path(f.path) : (root / f.path).lexically_normal();
+    pf.source = source;
+    pf.text = f.text;
+    pf.lines = protocol::LineIndex(pf.text);
+    return pf;
+}
+
 const ProjectFile* ProjectState::fileNamed(const std::string& name) const {
     for (const auto& f : files)
         if (f.name == name) return &f;
@@ -312,24 +363,17 @@ struct Analysis::Impl {
         state.input.root = root.generic_string();
         if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
         state.report = kn::advise(knowledgeBase(), state.input, adviceOptions());
-        auto addFile = [&](const kn::TextFile& f) {
-            ProjectFile pf;
-            pf.name = f.path;
-            pf.path = fs::path(f.path).is_absolute() ? fs::path(f.path) : (root / f.path).lexically_normal();
+        const std::size_t fileCount = inputFiles(state.input).size();
+        for (std::size_t i = 0; i < fileCount; ++i) {
+            ProjectFile& pf = state.addFile(i);
             if (const Document* doc = openDocument(pf.path)) {
                 pf.uri = doc->uri;
                 pf.version = doc->version;
+                pf.revision = doc->revision;
             } else {
                 pf.uri = pathToUri(pf.path.generic_string());
             }
-            pf.text = f.text;
-            pf.lines = protocol::LineIndex(pf.text);
-            state.files.push_back(std::move(pf));
-        };
-        if (state.input.packageJson) addFile(state.input.packageJson->file);
-        for (const auto& r : state.input.requirements) addFile(r.file);
-        if (state.input.config) addFile(*state.input.config);
-        if (state.input.userKnowledge) addFile(*state.input.userKnowledge);
+        }
         state.generation = ++generations;
         entry.state = std::move(state);
         entry.stale = false;
@@ -421,6 +465,7 @@ struct Analysis::Impl {
                 if (f.path != path) continue;
                 f.uri = doc.uri;
                 f.version = doc.version;
+                f.revision = doc.revision;
             }
             entry->openVersions = openVersionsUnder(*root);
             entry->state.generation = ++generations;

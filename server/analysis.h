@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "knowledge/advisor.h"
@@ -36,13 +37,21 @@ struct ProjectFile {
     std::filesystem::path path;      // absolute
     std::string uri;                 // the open document's URI as the client spelled it, else file:// of path
     std::optional<int> version;      // the open document's version; nullopt when read from disk
-    std::string text;
+    std::uint64_t revision = 0;      // the open document's Document::revision; 0 when read from disk
+    // The text in the owning ProjectState's input, not a copy of it: a 5 MB manifest is
+    // held once by the report. Valid as long as that state; see ProjectState::addFile.
+    std::string_view text;
     protocol::LineIndex lines{""};
+    std::size_t source = 0;          // index into inputFiles(state.input), to re-point `text` on a move
 
     protocol::Range range(manifest::ByteRange r, protocol::PositionEncoding enc) const {
         return {lines.toPosition(text, r.begin, enc), lines.toPosition(text, r.end, enc)};
     }
 };
+
+// Every text file of an input, in a fixed order: package.json, requirements files, the
+// config, the knowledge file.
+std::vector<const knowledge::TextFile*> inputFiles(const knowledge::ProjectInput& input);
 
 struct ProjectState {
     std::filesystem::path root;       // absolute, canonical
@@ -51,6 +60,19 @@ struct ProjectState {
     knowledge::ProjectReport report;
     std::vector<ProjectFile> files;   // every file the report read (manifests, .stackls.json, knowledge file)
     std::uint64_t generation = 0;     // grows with every recompute of this project
+
+    ProjectState() = default;
+    // Moving re-points the files' texts at the moved input (a short string's characters
+    // live inside the string object and move with it). No copies: one would double the
+    // memory of a large manifest for nothing.
+    ProjectState(ProjectState&& other) noexcept;
+    ProjectState& operator=(ProjectState&& other) noexcept;
+    ProjectState(const ProjectState&) = delete;
+    ProjectState& operator=(const ProjectState&) = delete;
+
+    // Appends a file viewing inputFiles(input)[source] (input must be filled in first and
+    // not changed afterwards), with its line index; name and path are taken from it.
+    ProjectFile& addFile(std::size_t source);
 
     // By the name findings use; nullptr for a name the report does not know.
     const ProjectFile* fileNamed(const std::string& name) const;

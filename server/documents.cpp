@@ -61,6 +61,7 @@ ChangeError DocumentStore::open(protocol::TextDocumentItem item) {
     doc.uri = item.uri;
     doc.languageId = std::move(item.languageId);
     doc.version = item.version;
+    doc.revision = ++revisions_;
     doc.text = std::move(item.text);
     doc.lines = protocol::LineIndex(doc.text);
     // Drop a replaced document's text before the new one is stored, not after.
@@ -96,6 +97,7 @@ ChangeError DocumentStore::change(const std::string& uri, std::optional<int> ver
         doc.text = std::move(text);
     }
     doc.lines = protocol::LineIndex(doc.text);
+    doc.revision = ++revisions_;
     if (version) it->second.version = *version;
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,9 @@ struct Document {
     std::string uri;
     std::string languageId;  // as the client sent it; unreliable, see fileName()
     int version = 0;
+    // Changes whenever the text may have (open, change), never repeats within a store:
+    // unlike `version`, which the client picks, it tells "same text" in O(1).
+    std::uint64_t revision = 0;
     std::string text;
     protocol::LineIndex lines{""};
 
@@ -62,6 +66,7 @@ public:
 
 private:
     std::map<std::string, Document> documents_;
+    std::uint64_t revisions_ = 0;
 };
 
 // Applies one incremental or full change to `text` (exposed for tests); `text` is left

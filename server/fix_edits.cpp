@@ -61,7 +61,7 @@ std::optional<nlohmann::json> workspaceEditFor(const ProjectState& project, cons
     for (const auto* f : order) {
         auto edits = byFile[f];
         std::sort(edits.begin(), edits.end(), [](auto* a, auto* b) { return a->range.begin > b->range.begin; });
-        std::string result = f->text;
+        std::string result(f->text);
         std::size_t limit = result.size();
         for (const auto* e : edits) {
             if (e->range.end > limit) return std::nullopt;  // overlapping edits

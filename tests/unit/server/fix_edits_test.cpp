@@ -20,14 +20,11 @@ ProjectState projectWith(const std::string& name, const std::string& text) {
     ProjectState p;
     p.root = "/nonexistent-stackls-test/app";
     p.rootUri = "file:///nonexistent-stackls-test/app";
-    ProjectFile f;
-    f.name = name;
-    f.path = p.root / name;
+    // Edits read only the state's files; any slot of the input can hold the text they view.
+    p.input.config = stackls::knowledge::TextFile{name, text};
+    ProjectFile& f = p.addFile(0);
     f.uri = p.rootUri + "/" + name;
     f.version = 3;
-    f.text = text;
-    f.lines = stackls::protocol::LineIndex(f.text);
-    p.files.push_back(std::move(f));
     return p;
 }
 

@@ -38,16 +38,6 @@ Marked marked(std::string_view fixture) {
     return m;
 }
 
-ProjectFile fileOf(const std::string& name, const std::string& text) {
-    ProjectFile f;
-    f.name = name;
-    f.path = "/p/" + name;
-    f.uri = "file:///p/" + name;
-    f.text = text;
-    f.lines = stackls::protocol::LineIndex(text);
-    return f;
-}
-
 ProjectState projectOf(std::optional<std::string> packageJson, std::optional<std::string> requirements,
                        std::optional<std::string> config = std::nullopt) {
     ProjectState s;
@@ -56,15 +46,16 @@ ProjectState projectOf(std::optional<std::string> packageJson, std::optional<std
     s.input.configPath = ".stackls.json";
     if (packageJson) {
         s.input.packageJson = kn::PackageJsonSource{{"package.json", *packageJson}, stackls::manifest::parsePackageJson(*packageJson)};
-        s.files.push_back(fileOf("package.json", *packageJson));
     }
     if (requirements) {
         s.input.requirements.push_back({{"requirements.txt", *requirements}, stackls::manifest::parseRequirements(*requirements)});
-        s.files.push_back(fileOf("requirements.txt", *requirements));
     }
     if (config) {
         s.input.config = kn::TextFile{".stackls.json", *config};
-        s.files.push_back(fileOf(".stackls.json", *config));
+    }
+    for (std::size_t i = 0; i < inputFiles(s.input).size(); ++i) {
+        ProjectFile& f = s.addFile(i);
+        f.uri = "file:///p/" + f.name;
     }
     s.report = kn::advise(kn::builtinKnowledge(), s.input);
     return s;
