@@ -4,9 +4,12 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <string_view>
+#include <tuple>
 
 #include <spdlog/spdlog.h>
 
+#include "protocol/json_text.h"
 #include "server/server.h"
 
 namespace stackls::server {
@@ -113,7 +116,90 @@ bool refreshSupported(const Server& server) {
     return r != d->end() && r->is_boolean() && r->get<bool>();
 }
 
+// Each finding's ordinal among those sharing its subject (see findingData), in one pass:
+// asking findingData per finding would rescan the report for every diagnostic.
+std::vector<int> subjectOrdinals(const ProjectState& project) {
+    using Subject = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
+    std::map<Subject, int> seen;
+    std::vector<int> out;
+    out.reserve(project.report.findings.size());
+    for (const auto& f : project.report.findings) out.push_back(seen[Subject{f.rule, f.file, f.useCase, f.dependency}]++);
+    return out;
+}
+
+void writePosition(protocol::JsonTextWriter& w, const protocol::Position& p) {
+    w.beginObject();
+    w.key("line").value(static_cast<long long>(p.line));
+    w.key("character").value(static_cast<long long>(p.character));
+    w.endObject();
+}
+
+void writeRange(protocol::JsonTextWriter& w, const protocol::Range& r) {
+    w.beginObject();
+    w.key("start");
+    writePosition(w, r.start);
+    w.key("end");
+    writePosition(w, r.end);
+    w.endObject();
+}
+
 }  // namespace
+
+std::string publishParamsText(const Server& server, const ProjectState& project, const ProjectFile& file) {
+    const auto enc = server.positionEncoding();
+    const bool related = relatedInformationSupported(server);
+    const auto ordinals = subjectOrdinals(project);
+    // The effective severity depends only on the rule and the finding's own severity, and
+    // a report holds a handful of those pairs; each lookup reads the settings.
+    struct Known {
+        std::string_view rule;
+        kn::Severity own;
+        std::optional<kn::Severity> effective;
+    };
+    std::vector<Known> severities;
+    auto severityOf = [&](const kn::Finding& f) {
+        for (const auto& k : severities)
+            if (k.own == f.severity && k.rule == f.rule) return k.effective;
+        return severities.push_back({f.rule, f.severity, effectiveSeverity(server.settings(), f)}), severities.back().effective;
+    };
+    std::string out;
+    out.reserve(256 + 512 * project.report.findings.size());
+    protocol::JsonTextWriter w(out);
+    w.beginObject();
+    w.key("uri").value(file.uri);
+    if (file.version) w.key("version").value(*file.version);
+    w.key("diagnostics").beginArray();
+    const auto& findings = project.report.findings;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const auto& f = findings[i];
+        if (f.file != file.name) continue;
+        auto severity = severityOf(f);
+        if (!severity) continue;
+        w.beginObject();
+        w.key("range");
+        writeRange(w, file.range(f.range, enc));
+        w.key("severity").value(static_cast<int>(*severity));
+        w.key("code").value(f.rule);
+        w.key("source").value("stackls");
+        w.key("message").value(f.message);
+        w.key("data").beginObject();
+        w.key("rule").value(f.rule);
+        w.key("file").value(f.file);
+        w.key("ordinal").value(ordinals[i]);
+        if (!f.useCase.empty()) w.key("useCase").value(f.useCase);
+        if (!f.dependency.empty()) w.key("dependency").value(f.dependency);
+        w.endObject();
+        if (related) {
+            // Opt-in and rare (clients that show it pull instead): the tree builder is fine here.
+            auto items = relatedInformation(server, project, f);
+            if (!items.empty()) w.key("relatedInformation").raw(protocol::serialize(items));
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return out;
+}
 
 nlohmann::json findingData(const ProjectState& project, const kn::Finding& finding) {
     int ordinal = 0;
@@ -211,9 +297,7 @@ void registerDiagnostics(Server& server) {
             auto last = published->find(file.uri);
             if (last != published->end() && last->second > *file.version) continue;
             (*published)[file.uri] = *file.version;
-            nlohmann::json items = diagnosticsFor(server, project, file);
-            server.sendNotification("textDocument/publishDiagnostics",
-                                    {{"uri", file.uri}, {"version", *file.version}, {"diagnostics", std::move(items)}});
+            server.sendNotificationText("textDocument/publishDiagnostics", publishParamsText(server, project, file));
         }
     });
     analysis(server).onDocumentDropped([&server, published](const std::string& uri) {

@@ -30,6 +30,10 @@ nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, 
 // Every diagnostic of `file` (rules turned off left out).
 std::vector<nlohmann::json> diagnosticsFor(const Server& server, const ProjectState& project, const ProjectFile& file);
 
+// The params of a textDocument/publishDiagnostics for `file` (uri, version when open, and
+// diagnosticsFor's items), written as JSON text: pushed after every edit, so no tree is built.
+std::string publishParamsText(const Server& server, const ProjectState& project, const ProjectFile& file);
+
 void registerDiagnostics(Server& server);
 
 }  // namespace stackls::server

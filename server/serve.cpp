@@ -83,6 +83,7 @@ int serve(const ServeOptions& options) {
     } joiner{warmUp};
 
     Server server([&](const nlohmann::json& message) { transport->send(protocol::serialize(message)); });
+    server.setTextSender([&](std::string body) { transport->send(body); });
     registerFeatures(server);
     spdlog::info("stackls {} serving over {}", STACKLS_VERSION, options.listen ? "TCP" : "stdio");
 

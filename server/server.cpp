@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "protocol/json_parse.h"
+#include "protocol/json_text.h"
 
 namespace stackls::server {
 
@@ -232,6 +233,23 @@ void Server::onWorkspaceFoldersChanged(std::function<void()> l) { foldersChanged
 void Server::sendNotification(std::string_view method, json params) {
     send(protocol::makeNotification(method, std::move(params)));
 }
+
+void Server::sendNotificationText(std::string_view method, std::string_view paramsJson) {
+    if (!textSender_) {
+        sendNotification(method, json::parse(paramsJson));
+        return;
+    }
+    std::string body;
+    body.reserve(paramsJson.size() + method.size() + 40);
+    body += "{\"jsonrpc\":\"2.0\",\"method\":";
+    protocol::appendJsonString(body, method);
+    body += ",\"params\":";
+    body += paramsJson;
+    body += '}';
+    textSender_(std::move(body));
+}
+
+void Server::setTextSender(std::function<void(std::string)> textSender) { textSender_ = std::move(textSender); }
 
 void Server::sendRequest(std::string_view method, json params, ResponseHandler onResponse) {
     if (pendingOutgoing_.size() >= kMaxOutstandingRequests) {

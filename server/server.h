@@ -106,6 +106,11 @@ public:
 
     // ------------------------------------------------------------ output
     void sendNotification(std::string_view method, nlohmann::json params);
+    // The same with params already serialised (one JSON value, protocol/json_text.h): sent
+    // as text through the text sender when there is one, else parsed for `sender`.
+    void sendNotificationText(std::string_view method, std::string_view paramsJson);
+    // Where serialised message bodies go (the transport); without one, everything goes to `sender`.
+    void setTextSender(std::function<void(std::string body)> textSender);
     // Server-to-client request; `onResponse` runs when the answer arrives (never if the
     // client never answers; at most kMaxOutstandingRequests wait at once).
     void sendRequest(std::string_view method, nlohmann::json params, ResponseHandler onResponse);
@@ -149,6 +154,7 @@ private:
     void setInitialFolders(const protocol::InitializeParams& params);
 
     Sender sender_;
+    std::function<void(std::string)> textSender_;
     std::shared_ptr<detail::ReplySink> replySink_;
     std::map<std::string, RawRequestHandler> requestHandlers_;
     std::map<std::string, RawNotificationHandler> notificationHandlers_;

@@ -1,0 +1,89 @@
+// Pushed diagnostics written as text carry exactly what the tree-built diagnostics hold.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "server/analysis.h"
+#include "server/diagnostics.h"
+#include "server/features.h"
+#include "server_harness.h"
+
+using nlohmann::json;
+using stackls::testing::Harness;
+
+namespace {
+
+// Several findings share a rule and a use case (ordinals above 0), a message quotes a
+// dependency name with a quote and a tab in it, and an emoji shifts UTF-16 columns.
+const char* kUri = "untitled:requirements.txt";
+const std::string kText =
+    "# \xF0\x9F\x98\x80 realtime\npython-socketio\nflask-socketio\nchannels\nweird\"na\tme==1\n!!also bad\ndjango-channels\n";
+
+void open(Harness& h, const std::string& text) {
+    h.exchange(Harness::notification(
+        "textDocument/didOpen", {{"textDocument", {{"uri", kUri}, {"languageId", "text"}, {"version", 3}, {"text", text}}}}));
+}
+
+}  // namespace
+
+TEST_CASE("publish params as text equal the diagnostics built as JSON") {
+    for (bool related : {false, true}) {
+        INFO("relatedInformation: " << related);
+        Harness h;
+        stackls::server::registerFeatures(h.server);
+        json caps = json::object();
+        if (related) caps = {{"textDocument", {{"publishDiagnostics", {{"relatedInformation", true}}}}}};
+        h.initialize(caps);
+        open(h, kText);
+        const auto* project = stackls::server::analysis(h.server).projectFor(kUri);
+        REQUIRE(project);
+        const auto* file = project->fileWithUri(kUri);
+        REQUIRE(file);
+
+        json text = json::parse(stackls::server::publishParamsText(h.server, *project, *file));
+        json expected = {{"uri", kUri}, {"version", 3}, {"diagnostics", stackls::server::diagnosticsFor(h.server, *project, *file)}};
+        CHECK(text == expected);
+        REQUIRE(text["diagnostics"].size() >= 2);
+        int maxOrdinal = 0;
+        for (const auto& d : text["diagnostics"]) maxOrdinal = std::max(maxOrdinal, d["data"]["ordinal"].get<int>());
+        CHECK(maxOrdinal >= 1);
+        if (related) {
+            bool any = false;
+            for (const auto& d : text["diagnostics"]) any |= d.contains("relatedInformation");
+            CHECK(any);
+        }
+    }
+}
+
+TEST_CASE("without a text sender the pushed notification reaches the JSON sender whole") {
+    Harness h;
+    stackls::server::registerFeatures(h.server);
+    h.initialize();
+    auto sent = h.exchange(Harness::notification(
+        "textDocument/didOpen", {{"textDocument", {{"uri", kUri}, {"languageId", "text"}, {"version", 1}, {"text", kText}}}}));
+    int publishes = 0;
+    for (const auto& m : sent) {
+        if (m.value("method", "") != "textDocument/publishDiagnostics") continue;
+        ++publishes;
+        CHECK(m["jsonrpc"] == "2.0");
+        CHECK(m["params"]["version"] == 1);
+        CHECK(!m["params"]["diagnostics"].empty());
+    }
+    CHECK(publishes == 1);
+}
+
+TEST_CASE("with a text sender the notification goes out as one framed-ready body") {
+    Harness h;
+    std::vector<std::string> bodies;
+    h.server.setTextSender([&](std::string body) { bodies.push_back(std::move(body)); });
+    stackls::server::registerFeatures(h.server);
+    h.initialize();
+    open(h, kText);
+    REQUIRE(bodies.size() == 1);
+    json m = json::parse(bodies[0]);
+    CHECK(m["jsonrpc"] == "2.0");
+    CHECK(m["method"] == "textDocument/publishDiagnostics");
+    CHECK(m["params"]["uri"] == kUri);
+    CHECK(m["params"]["version"] == 3);
+    CHECK(!m["params"]["diagnostics"].empty());
+}
