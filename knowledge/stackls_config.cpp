@@ -7,7 +7,7 @@
 
 namespace stackls::knowledge {
 
-namespace json = manifest::json;
+namespace tolerant = manifest::json;  // not `json`: other files of this library alias nlohmann that way
 using manifest::ByteRange;
 using manifest::Located;
 using manifest::Problem;
@@ -21,15 +21,15 @@ void problem(StacklsConfig& out, ByteRange range, std::string message,
     out.problems.push_back({range, std::move(message), severity, 0});
 }
 
-std::vector<Located> strings(const json::Document& doc, const json::Node& n, std::string_view what,
+std::vector<Located> strings(const tolerant::Document& doc, const tolerant::Node& n, std::string_view what,
                              StacklsConfig& out) {
     std::vector<Located> items;
-    if (n.kind != json::Kind::Array) {
+    if (n.kind != tolerant::Kind::Array) {
         problem(out, n.range, std::string(what) + " must be an array of strings");
         return items;
     }
     for (const auto* c = doc.firstChild(n); c; c = doc.nextSibling(*c)) {
-        if (c->kind == json::Kind::String) items.push_back({std::string(c->text), c->range});
+        if (c->kind == tolerant::Kind::String) items.push_back({std::string(c->text), c->range});
         else problem(out, c->range, std::string(what) + " items must be strings");
     }
     return items;
@@ -39,15 +39,15 @@ std::vector<Located> strings(const json::Document& doc, const json::Node& n, std
 
 StacklsConfig parseStacklsConfig(std::string_view text) {
     StacklsConfig out;
-    json::Limits limits;
+    tolerant::Limits limits;
     limits.maxBytes = kMaxConfigBytes;
     limits.maxDepth = 32;
-    auto doc = json::parse(text, limits);
+    auto doc = tolerant::parse(text, limits);
     out.problems = doc.problems;
     const auto* root = doc.root();
     if (!root) {
         if (out.problems.empty()) problem(out, {0, 0}, ".stackls.json is empty; expected an object like {\"useCase\": \"web\"}");
-    } else if (root->kind != json::Kind::Object) {
+    } else if (root->kind != tolerant::Kind::Object) {
         problem(out, root->range, ".stackls.json must hold a JSON object");
     } else {
         out.root = manifest::ObjectSpan{root->range, root->childCount, root->closed};
@@ -59,14 +59,14 @@ StacklsConfig parseStacklsConfig(std::string_view text) {
             if (key == "useCase") {
                 manifest::UseCaseDeclaration decl;
                 decl.range = m->memberRange();
-                if (m->kind == json::Kind::String) decl.ids.push_back({std::string(m->text), m->range});
+                if (m->kind == tolerant::Kind::String) decl.ids.push_back({std::string(m->text), m->range});
                 else decl.ids = strings(doc, *m, "\"useCase\"", out);
                 out.useCase = std::move(decl);
             } else if (key == "ignore") {
                 out.ignore = strings(doc, *m, "\"ignore\"", out);
-                if (m->kind == json::Kind::Array && m->closed) out.ignoreArray = m->range;
+                if (m->kind == tolerant::Kind::Array && m->closed) out.ignoreArray = m->range;
             } else if (key == "knowledge") {
-                if (m->kind == json::Kind::String) out.knowledge = Located{std::string(m->text), m->range};
+                if (m->kind == tolerant::Kind::String) out.knowledge = Located{std::string(m->text), m->range};
                 else problem(out, m->range, "\"knowledge\" must be a path string");
             } else if (key != "$schema") {
                 problem(out, m->keyRange(), "unknown member \"" + key + "\" (expected useCase, ignore or knowledge)",
@@ -74,7 +74,7 @@ StacklsConfig parseStacklsConfig(std::string_view text) {
             }
         }
     }
-    for (auto& p : out.problems) p.line = json::lineOf(text, p.range.begin);
+    for (auto& p : out.problems) p.line = tolerant::lineOf(text, p.range.begin);
     return out;
 }
 

@@ -62,11 +62,11 @@ bool kindWanted(const std::vector<std::string>& only, const std::string& kind) {
     });
 }
 
-bool before(const protocol::Position& a, const protocol::Position& b) {
+bool positionBefore(const protocol::Position& a, const protocol::Position& b) {
     return a.line < b.line || (a.line == b.line && a.character < b.character);
 }
 
-bool overlaps(const protocol::Range& a, const protocol::Range& b) { return !before(a.end, b.start) && !before(b.end, a.start); }
+bool overlaps(const protocol::Range& a, const protocol::Range& b) { return !positionBefore(a.end, b.start) && !positionBefore(b.end, a.start); }
 
 }  // namespace
 

@@ -14,8 +14,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool endsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
 }  // namespace
 
@@ -35,12 +33,12 @@ std::optional<ManifestKind> manifestKindForPath(std::string_view path) {
     if (base == ".stackls.json") return ManifestKind::StacklsConfig;
 
     const std::string name = lower(base);
-    if (endsWith(name, ".txt")) {
-        if (startsWith(name, "requirements") || startsWith(name, "constraints") || lower(parent) == "requirements")
+    if (name.ends_with(".txt")) {
+        if (name.starts_with("requirements") || name.starts_with("constraints") || lower(parent) == "requirements")
             return ManifestKind::Requirements;
         return std::nullopt;
     }
-    if (endsWith(name, ".in") && name.size() > 3) {
+    if (name.ends_with(".in") && name.size() > 3) {
         // pip-tools inputs are `*.in`, but so are autotools and setuptools templates:
         // MANIFEST.in, Makefile.in, config.h.in (a second extension) are not requirements.
         const std::string_view stem = std::string_view(name).substr(0, name.size() - 3);

@@ -25,9 +25,9 @@ bool isSection(std::string_view key) {
     return false;
 }
 
-// The containers whose content Builder looks at: the root object, its members that Builder
-// reads, and one level further inside "workspaces" and "stackls". Everything else (a long
-// "files" list, "scripts", "contributors") is checked by the reader but not stored.
+// The containers whose content PackageBuilder looks at: the root object, its members that
+// PackageBuilder reads, and one level further inside "workspaces" and "stackls". Everything
+// else (a long "files" list, "scripts", "contributors") is checked by the reader but not stored.
 bool readByBuilder(const Document& doc, const Node& container) {
     if (container.parent == json::kNoNode) return true;
     const Node& parent = doc.nodes[container.parent];
@@ -86,9 +86,9 @@ private:
     bool duplicates_ = false;  // without any, every member with a closed key is the last
 };
 
-class Builder {
+class PackageBuilder {
 public:
-    Builder(const Document& doc, PackageJson& out) : doc_(doc), out_(out) {}
+    PackageBuilder(const Document& doc, PackageJson& out) : doc_(doc), out_(out) {}
 
     void build() {
         const Node* root = doc_.root();
@@ -241,7 +241,7 @@ PackageJson parsePackageJson(std::string_view text) {
     PackageJson out;
     json::Document doc = json::parse(text, {}, readByBuilder);
     out.problems = std::move(doc.problems);
-    Builder(doc, out).build();
+    PackageBuilder(doc, out).build();
     json::assignLines(text, out.problems);
     return out;
 }

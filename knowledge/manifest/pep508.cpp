@@ -11,7 +11,7 @@ namespace {
 bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isPunct(char c) { return c == '-' || c == '_' || c == '.'; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isMarkerSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string quoted(std::string_view s) {
@@ -66,7 +66,7 @@ std::size_t localVersion(std::string_view s, std::size_t i) {
 
 // \s* v? ([0-9]+!)? [0-9]+(\.[0-9]+)*   — returns npos when there is no release number.
 std::size_t releaseStart(std::string_view s, std::size_t i, std::size_t& parts) {
-    while (i < s.size() && isSpace(s[i])) ++i;
+    while (i < s.size() && isMarkerSpace(s[i])) ++i;
     if (i < s.size() && lower(s[i]) == 'v') ++i;
     const std::size_t e = digits(s, i);
     if (e > i && e < s.size() && s[e] == '!') i = e + 1;
@@ -94,8 +94,8 @@ std::size_t matchPep440(std::string_view s, std::size_t i) {
     if (op.empty()) return std::string_view::npos;
     std::size_t j = i + op.size();
     if (op == "===") {
-        while (j < s.size() && isSpace(s[j])) ++j;
-        while (j < s.size() && !isSpace(s[j])) ++j;
+        while (j < s.size() && isMarkerSpace(s[j])) ++j;
+        while (j < s.size() && !isMarkerSpace(s[j])) ++j;
         return j;
     }
     std::size_t parts = 0;
@@ -114,15 +114,15 @@ std::size_t matchLegacy(std::string_view s, std::size_t i) {
     const std::string_view op = operatorAt(s, i);
     if (op.empty() || op == "===" || op == "~=") return std::string_view::npos;
     std::size_t j = i + op.size();
-    while (j < s.size() && isSpace(s[j])) ++j;
-    while (j < s.size() && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != ')') ++j;
+    while (j < s.size() && isMarkerSpace(s[j])) ++j;
+    while (j < s.size() && !isMarkerSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != ')') ++j;
     return j;
 }
 
 std::string withoutSpaces(std::string_view s) {
     std::string out;
     for (char c : s)
-        if (!isSpace(c)) out += c;
+        if (!isMarkerSpace(c)) out += c;
     return out;
 }
 
@@ -151,14 +151,14 @@ public:
 private:
     bool peek(char c) const { return i_ < s_.size() && s_[i_] == c; }
     void skip() {
-        while (i_ < s_.size() && isSpace(s_[i_])) ++i_;
+        while (i_ < s_.size() && isMarkerSpace(s_[i_])) ++i_;
     }
     void fail(std::size_t b, std::size_t e, std::string message) {
         if (!r_.error) r_.error = Diagnostic{{b, std::max(e, b)}, std::move(message)};
     }
     std::size_t restEnd() const {
         std::size_t e = s_.size();
-        while (e > i_ && isSpace(s_[e - 1])) --e;
+        while (e > i_ && isMarkerSpace(s_[e - 1])) --e;
         return e;
     }
 
@@ -314,7 +314,7 @@ private:
     // Explains why no specifier could be read at i_.
     void badClause(std::size_t from) {
         std::size_t e = i_;
-        while (e < s_.size() && !isSpace(s_[e]) && s_[e] != ',' && s_[e] != ')') ++e;
+        while (e < s_.size() && !isMarkerSpace(s_[e]) && s_[e] != ',' && s_[e] != ')') ++e;
         const std::string_view word = s_.substr(i_, e - i_);
         if (i_ >= s_.size() || word.empty()) {
             fail(from, std::max(i_, from + 1), "expected a version specifier such as >=1.0");
@@ -405,7 +405,7 @@ public:
 
 private:
     void skip() {
-        while (i_ < s_.size() && isSpace(s_[i_])) ++i_;
+        while (i_ < s_.size() && isMarkerSpace(s_[i_])) ++i_;
     }
     void fail(std::size_t b, std::size_t e, std::string message) {
         if (!error_) error_ = Diagnostic{{b, std::max(e, b)}, std::move(message)};
@@ -494,7 +494,7 @@ private:
                 return std::string(name);
             }
         std::size_t e = i_;
-        while (e < s_.size() && !isSpace(s_[e]) && s_[e] != ')' && s_[e] != '(') ++e;
+        while (e < s_.size() && !isMarkerSpace(s_[e]) && s_[e] != ')' && s_[e] != '(') ++e;
         fail(i_, std::max(e, i_ + 1),
              e > i_ ? "unknown marker variable " + quoted(s_.substr(i_, e - i_)) +
                           " (values must be quoted; variables are python_version, sys_platform, os_name, ...)"

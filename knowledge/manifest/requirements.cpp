@@ -34,8 +34,6 @@ std::string lowerCase(std::string_view s) {
     return out;
 }
 
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool endsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
 std::string_view schemeOf(std::string_view s) {
     const auto colon = s.find(':');
@@ -65,7 +63,7 @@ bool isArchive(std::string_view path) {
     const std::string l = lowerCase(path);
     // The vendored list is .zip/.whl, bz2, tar and xz families; .tar.zst is not one.
     for (std::string_view ext : kArchiveExtensions)
-        if (ext != ".tar.zst" && ext != ".tzst" && ext != ".xz" && endsWith(l, ext)) return true;
+        if (ext != ".tar.zst" && ext != ".tzst" && ext != ".xz" && l.ends_with(ext)) return true;
     return false;
 }
 
@@ -109,7 +107,7 @@ struct WheelName {
 
 // `name-version(-build)?-python-abi-platform.whl`
 std::optional<WheelName> parseWheelFilename(std::string_view file) {
-    if (!endsWith(file, ".whl")) return std::nullopt;
+    if (!file.ends_with(".whl")) return std::nullopt;
     const std::string_view stem = file.substr(0, file.size() - 4);
     std::vector<std::string_view> parts;
     std::size_t b = 0;
@@ -298,7 +296,7 @@ private:
             if (const auto wheel = parseWheelFilename(urlFilename(path))) {
                 entry.name = normalizePackageName(wheel->name);
                 entry.specifier = "==" + wheel->version;
-            } else if (endsWith(lowerCase(path), ".whl")) {
+            } else if (lowerCase(path).ends_with(".whl")) {
                 problem(src(b, e), std::string(urlFilename(path)) + " is not a valid wheel filename");
             }
             return;
@@ -344,7 +342,7 @@ private:
     // The name of a URL requirement: a wheel's file name or the #egg= fragment.
     void readUrlName(std::string_view url, std::size_t base, RequirementEntry& entry) {
         const std::string_view file = urlFilename(url);
-        if (endsWith(lowerCase(file), ".whl")) {
+        if (lowerCase(file).ends_with(".whl")) {
             if (const auto wheel = parseWheelFilename(file)) {
                 entry.name = normalizePackageName(wheel->name);
                 entry.specifier = "==" + wheel->version;
@@ -370,7 +368,7 @@ private:
         entry.nameRange = where;
         const auto [noExtrasEnd, extrasAt] = stripExtras(target);
         const std::string_view noExtras = target.substr(0, noExtrasEnd);
-        if (startsWith(lowerCase(noExtras), "file:")) {
+        if (lowerCase(noExtras).starts_with("file:")) {
             entry.url = std::string(noExtras);
             if (extrasAt) readExtras(target.substr(*extrasAt), base + *extrasAt, entry);
             if (const auto egg = eggFragment(noExtras)) entry.name = normalizePackageName(noExtras.substr(egg->first, egg->second - egg->first));
@@ -378,7 +376,7 @@ private:
         }
         std::string url(target);
         for (std::string_view vcs : {"bzr", "git", "hg", "svn"})
-            if (startsWith(lowerCase(target), std::string(vcs) + ":")) {
+            if (lowerCase(target).starts_with(std::string(vcs) + ":")) {
                 url = std::string(vcs) + "+" + url;
                 break;
             }
@@ -469,8 +467,8 @@ RequirementsFile parseRequirements(std::string_view text, const RequirementsOpti
         return out;
     }
     std::size_t start = 0;
-    if (startsWith(text, "\xEF\xBB\xBF")) start = 3;
-    if (startsWith(text, "\xFF\xFE") || startsWith(text, "\xFE\xFF")) {
+    if (text.starts_with("\xEF\xBB\xBF")) start = 3;
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
         out.problems.push_back({{0, 2}, "UTF-16 or UTF-32 text: stackls reads requirements files only as UTF-8", Problem::Severity::Error, 1});
         return out;
     }

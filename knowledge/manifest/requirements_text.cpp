@@ -55,7 +55,7 @@ bool isCommentLine(std::string_view line) {
     return i < line.size() && line[i] == '#';
 }
 
-struct Builder {
+struct TextBuilder {
     LogicalLine line;
     bool open = false;
 
@@ -159,7 +159,7 @@ ByteRange LogicalLine::source(std::size_t b, std::size_t e) const {
 }
 
 void preprocess(std::string_view text, std::size_t from, const Callbacks& cb) {
-    Builder builder;
+    TextBuilder builder;
     std::size_t i = from;
     const std::size_t n = text.size();
     while (i < n) {
