@@ -83,14 +83,40 @@ void addPackage(const KnowledgeBase& kb, Collector& c, Tech ecosystem, const std
     }
 }
 
-// Phrases naming each use case: its id, title and synonyms, split into words.
-std::vector<std::pair<std::string, std::vector<std::string>>> useCasePhrases(const KnowledgeBase& kb) {
-    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+using Phrases = std::vector<std::pair<std::string, std::vector<std::string>>>;
+
+// Phrases naming each use case: its id and synonyms, split into words.
+Phrases splitPhrases(const KnowledgeBase& kb) {
+    Phrases out;
     for (const auto& u : kb.useCases) {
         out.emplace_back(u.id, words(u.id));
         for (const auto& s : u.synonyms) out.emplace_back(u.id, words(s));
     }
     return out;
+}
+
+// Splitting every name into words was most of the inference on each keystroke in a
+// package.json. The phrases depend only on the ids and synonyms, so they are kept with a
+// copy of those and reused while the knowledge base in use has the same ones; comparing is
+// far cheaper than splitting. Per thread: `stackls check` advises on several at once.
+const Phrases& useCasePhrases(const KnowledgeBase& kb) {
+    struct Cache {
+        std::vector<std::pair<std::string, std::vector<std::string>>> names;  // id, synonyms
+        Phrases phrases;
+        bool filled = false;
+    };
+    thread_local Cache cache;
+    bool same = cache.filled && cache.names.size() == kb.useCases.size();
+    for (std::size_t i = 0; same && i < kb.useCases.size(); ++i) {
+        same = cache.names[i].first == kb.useCases[i].id && cache.names[i].second == kb.useCases[i].synonyms;
+    }
+    if (!same) {
+        cache.names.clear();
+        for (const auto& u : kb.useCases) cache.names.emplace_back(u.id, u.synonyms);
+        cache.phrases = splitPhrases(kb);
+        cache.filled = true;
+    }
+    return cache.phrases;
 }
 
 }  // namespace
@@ -103,7 +129,7 @@ std::vector<InferredUseCase> inferUseCases(const KnowledgeBase& kb, const Projec
             double factor = d.section == manifest::DependencySection::DevDependencies ? 0.5 : 1.0;
             addPackage(kb, c, Tech::Node, d.name, factor, file, d.keyRange);
         }
-        const auto phrases = useCasePhrases(kb);
+        const auto& phrases = useCasePhrases(kb);
         for (const auto& k : pj->model.keywords) {
             auto kw = words(k.text, 8);
             for (const auto& [id, phrase] : phrases) {
