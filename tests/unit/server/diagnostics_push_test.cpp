@@ -20,8 +20,8 @@ namespace {
 
 // Three real-time packages: the use case is inferred from all of them, so each finding has
 // evidence elsewhere in the file to relate to.
-const char* kUri = "untitled:requirements.txt";
-const char* kText = "python-socketio\nflask-socketio\nchannels\n";
+const char* kPushUri = "untitled:requirements.txt";
+const char* kPushText = "python-socketio\nflask-socketio\nchannels\n";
 
 std::vector<json> published(const std::vector<json>& messages) {
     std::vector<json> out;
@@ -30,9 +30,9 @@ std::vector<json> published(const std::vector<json>& messages) {
     return out;
 }
 
-std::vector<json> open(Harness& h) {
+std::vector<json> openPushed(Harness& h) {
     return h.exchange(Harness::notification(
-        "textDocument/didOpen", {{"textDocument", {{"uri", kUri}, {"languageId", "text"}, {"version", 1}, {"text", kText}}}}));
+        "textDocument/didOpen", {{"textDocument", {{"uri", kPushUri}, {"languageId", "text"}, {"version", 1}, {"text", kPushText}}}}));
 }
 
 std::size_t relatedCount(const json& publish) {
@@ -57,7 +57,7 @@ TEST_CASE("related information goes only to clients that declare it") {
         json caps = json::object();
         if (declared) caps = {{"textDocument", {{"publishDiagnostics", {{"relatedInformation", true}}}}}};
         h.initialize(caps);
-        auto pubs = published(open(h));
+        auto pubs = published(openPushed(h));
         REQUIRE(pubs.size() == 1);
         REQUIRE(!pubs[0]["params"]["diagnostics"].empty());
         INFO("declared: " << declared);
@@ -73,7 +73,7 @@ TEST_CASE("a settings answer that changes nothing republishes nothing; a real ch
                 {"params", {{"capabilities", {{"workspace", {{"configuration", true}}}}}}}});
     auto request = configurationRequest(h.exchange(Harness::notification("initialized", json::object())));
     REQUIRE(request.is_object());
-    REQUIRE(published(open(h)).size() == 1);
+    REQUIRE(published(openPushed(h)).size() == 1);
 
     // The client's first answer: nothing configured, as before.
     CHECK(published(h.exchange({{"jsonrpc", "2.0"}, {"id", request["id"]}, {"result", json::array({nullptr})}})).empty());

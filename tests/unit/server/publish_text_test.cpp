@@ -15,13 +15,13 @@ namespace {
 
 // Several findings share a rule and a use case (ordinals above 0), a message quotes a
 // dependency name with a quote and a tab in it, and an emoji shifts UTF-16 columns.
-const char* kUri = "untitled:requirements.txt";
-const std::string kText =
+const char* kPublishUri = "untitled:requirements.txt";
+const std::string kPublishText =
     "# \xF0\x9F\x98\x80 realtime\npython-socketio\nflask-socketio\nchannels\nweird\"na\tme==1\n!!also bad\ndjango-channels\n";
 
 void open(Harness& h, const std::string& text) {
     h.exchange(Harness::notification(
-        "textDocument/didOpen", {{"textDocument", {{"uri", kUri}, {"languageId", "text"}, {"version", 3}, {"text", text}}}}));
+        "textDocument/didOpen", {{"textDocument", {{"uri", kPublishUri}, {"languageId", "text"}, {"version", 3}, {"text", text}}}}));
 }
 
 }  // namespace
@@ -34,14 +34,14 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
         json caps = json::object();
         if (related) caps = {{"textDocument", {{"publishDiagnostics", {{"relatedInformation", true}}}}}};
         h.initialize(caps);
-        open(h, kText);
-        const auto* project = stackls::server::analysis(h.server).projectFor(kUri);
+        open(h, kPublishText);
+        const auto* project = stackls::server::analysis(h.server).projectFor(kPublishUri);
         REQUIRE(project);
-        const auto* file = project->fileWithUri(kUri);
+        const auto* file = project->fileWithUri(kPublishUri);
         REQUIRE(file);
 
         json text = json::parse(stackls::server::publishParamsText(h.server, *project, *file));
-        json expected = {{"uri", kUri}, {"version", 3}, {"diagnostics", stackls::server::diagnosticsFor(h.server, *project, *file)}};
+        json expected = {{"uri", kPublishUri}, {"version", 3}, {"diagnostics", stackls::server::diagnosticsFor(h.server, *project, *file)}};
         CHECK(text == expected);
         REQUIRE(text["diagnostics"].size() >= 2);
         int maxOrdinal = 0;
@@ -60,7 +60,7 @@ TEST_CASE("without a text sender the pushed notification reaches the JSON sender
     stackls::server::registerFeatures(h.server);
     h.initialize();
     auto sent = h.exchange(Harness::notification(
-        "textDocument/didOpen", {{"textDocument", {{"uri", kUri}, {"languageId", "text"}, {"version", 1}, {"text", kText}}}}));
+        "textDocument/didOpen", {{"textDocument", {{"uri", kPublishUri}, {"languageId", "text"}, {"version", 1}, {"text", kPublishText}}}}));
     int publishes = 0;
     for (const auto& m : sent) {
         if (m.value("method", "") != "textDocument/publishDiagnostics") continue;
@@ -78,12 +78,12 @@ TEST_CASE("with a text sender the notification goes out as one framed-ready body
     h.server.setTextSender([&](std::string body) { bodies.push_back(std::move(body)); });
     stackls::server::registerFeatures(h.server);
     h.initialize();
-    open(h, kText);
+    open(h, kPublishText);
     REQUIRE(bodies.size() == 1);
     json m = json::parse(bodies[0]);
     CHECK(m["jsonrpc"] == "2.0");
     CHECK(m["method"] == "textDocument/publishDiagnostics");
-    CHECK(m["params"]["uri"] == kUri);
+    CHECK(m["params"]["uri"] == kPublishUri);
     CHECK(m["params"]["version"] == 3);
     CHECK(!m["params"]["diagnostics"].empty());
 }
