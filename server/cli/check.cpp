@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cmath>
 #include <filesystem>
+#include <sstream>
 #include <system_error>
 #include <thread>
 
@@ -35,17 +36,41 @@ void printCheckHelp(std::ostream& out) {
            "`stackls use-cases` lists the use-case ids.\n";
 }
 
-// Projects are independent and the advisor is a pure function of const inputs, so a large
-// workspace is split over the cores; each report lands in its project's slot, so the output
-// order (and bytes) do not depend on the number of threads.
-void adviseAll(const kn::KnowledgeBase& kb, WorkspaceRun& run, const kn::AdviceOptions& options) {
+// One project found by discovery, waiting to be read and advised.
+struct ProjectJob {
+    Project project;
+    ProjectLoadOptions loadOptions;
+    std::size_t pathIndex;
+};
+
+// What a job produced: nothing when the project had no manifest worth advising.
+struct ProjectResult {
+    std::optional<kn::ProjectInput> input;
+    kn::ProjectReport report;
+    std::string rendered;
+    std::vector<std::string> warnings;
+};
+
+// Projects are independent, and reading, the advisor and rendering are functions of const
+// inputs, so a large workspace is split over the cores; each result lands in its job's slot,
+// so the output order (and bytes) do not depend on the number of threads.
+std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn::KnowledgeBase& kb,
+                                   const kn::AdviceOptions& options, const ProjectRenderer& render) {
     constexpr std::size_t kProjectsPerThread = 32;  // below this a thread costs more than it saves
     constexpr unsigned kMaxThreads = 8;
-    const std::size_t count = run.inputs.size();
-    run.reports.resize(count);
+    const std::size_t count = jobs.size();
+    std::vector<ProjectResult> results(count);
+    auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, kMaxManifestBytes, error); };
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i = next++; i < count; i = next++) run.reports[i] = kn::advise(kb, run.inputs[i], options);
+        for (std::size_t i = next++; i < count; i = next++) {
+            ProjectResult& r = results[i];
+            auto input = loadProject(jobs[i].project, reader, jobs[i].loadOptions, r.warnings);
+            if (!input.packageJson && input.requirements.empty() && !input.config) continue;
+            r.report = kn::advise(kb, input, options);
+            if (render) r.rendered = render(input, r.report);
+            r.input = std::move(input);
+        }
     };
     const std::size_t wanted = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), kMaxThreads,
                                                       count / kProjectsPerThread + 1});
@@ -53,6 +78,7 @@ void adviseAll(const kn::KnowledgeBase& kb, WorkspaceRun& run, const kn::AdviceO
     for (std::size_t t = 1; t < wanted; ++t) helpers.emplace_back(work);
     work();
     for (auto& t : helpers) t.join();
+    return results;
 }
 
 }  // namespace
@@ -97,7 +123,7 @@ std::optional<kn::KnowledgeBase> knowledgeWithFile(const std::string& file, std:
 
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const kn::KnowledgeBase& kb,
                                          const kn::AdviceOptions& options, std::string_view command,
-                                         std::ostream& err) {
+                                         std::ostream& err, const ProjectRenderer& render) {
     std::error_code ec;
     const fs::path cwd = fs::current_path(ec);
     DiscoveryLimits limits;
@@ -105,31 +131,35 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
     limits.maxDirectories = 200000;
     limits.maxManifests = 20000;
     limits.maxTotalBytes = 1024u * 1024u * 1024u;
-    WorkspaceRun run;
-    auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, kMaxManifestBytes, error); };
+
+    // Discovery, path by path (cheap and serial); a bad path ends it, but a path before it that
+    // holds no project is still reported first, as when each path was read in turn.
+    std::vector<ProjectJob> jobs;
+    std::vector<std::vector<std::string>> discoveryWarnings;
+    std::optional<std::string> pathError;
     for (const auto& given : paths) {
         fs::path path = fs::absolute(given, ec).lexically_normal();
         if (ec || !fs::exists(path, ec)) {
-            err << "stackls " << command << ": " << given << ": no such file or directory\n";
-            return std::nullopt;
+            pathError = "stackls " + std::string(command) + ": " + given + ": no such file or directory\n";
+            break;
         }
         fs::path root = path;
         std::optional<fs::path> onlyFile;
         DiscoveryLimits pathLimits = limits;
         if (!fs::is_directory(path, ec)) {
             if (!manifest::manifestKindForPath(path.generic_string())) {
-                err << "stackls " << command << ": " << given
-                    << ": not a directory, package.json, requirements file or .stackls.json\n";
-                return std::nullopt;
+                pathError = "stackls " + std::string(command) + ": " + given +
+                            ": not a directory, package.json, requirements file or .stackls.json\n";
+                break;
             }
             root = path.parent_path();
             onlyFile = path;
             pathLimits.maxDepth = 0;
         }
         auto found = discoverProjects(root, pathLimits);
-        for (auto& w : found.warnings) run.warnings.push_back(std::move(w));
-        std::size_t before = run.inputs.size();
-        for (auto project : found.projects) {
+        discoveryWarnings.push_back(std::move(found.warnings));
+        const ProjectLoadOptions loadOptions{cwd, fs::is_directory(path, ec) ? path : root};
+        for (auto& project : found.projects) {
             if (onlyFile) {
                 if (project.root != root) continue;
                 // Keep the named manifest and the project's .stackls.json.
@@ -139,18 +169,35 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
                 }
                 project.details = std::move(kept);
             }
-            ProjectLoadOptions loadOptions{cwd, fs::is_directory(path, ec) ? path : root};
-            auto input = loadProject(project, reader, loadOptions, run.warnings);
-            if (!input.packageJson && input.requirements.empty() && !input.config) continue;
-            run.inputs.push_back(std::move(input));
+            jobs.push_back({std::move(project), loadOptions, discoveryWarnings.size() - 1});
+        }
+    }
+
+    auto results = runJobs(jobs, kb, options, render);
+
+    WorkspaceRun run;
+    std::size_t job = 0;
+    for (std::size_t p = 0; p < discoveryWarnings.size(); ++p) {
+        for (auto& w : discoveryWarnings[p]) run.warnings.push_back(std::move(w));
+        const std::size_t before = run.inputs.size();
+        for (; job < jobs.size() && jobs[job].pathIndex == p; ++job) {
+            ProjectResult& r = results[job];
+            for (auto& w : r.warnings) run.warnings.push_back(std::move(w));
+            if (!r.input) continue;
+            run.inputs.push_back(std::move(*r.input));
+            run.reports.push_back(std::move(r.report));
+            if (render) run.rendered.push_back(std::move(r.rendered));
         }
         if (run.inputs.size() == before) {
             err << "stackls " << command << ": no package.json, requirements file or .stackls.json found under "
-                << given << "\n";
+                << paths[p] << "\n";
             return std::nullopt;
         }
     }
-    adviseAll(kb, run, options);
+    if (pathError) {
+        err << *pathError;
+        return std::nullopt;
+    }
     return run;
 }
 
@@ -395,17 +442,32 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
         if (!addUseCaseIds(v, kb, options.cliUseCases, "check", err)) return 2;
     }
     if (paths.empty()) paths.push_back(".");
-    auto run = analysePaths(paths, kb, options, "check", err);
+    // JSON is streamed, not built as a tree (that cost more than the analysis), and each
+    // project's part is rendered on the worker thread that advised it.
+    ProjectRenderer renderJson;
+    if (format == "json") {
+        renderJson = [&kb](const kn::ProjectInput& input, const kn::ProjectReport& report) {
+            std::ostringstream text;
+            {
+                JsonWriter part(text, 2, {true, false});  // inside {"projects": [ ... ]}
+                writeProjectReport(part, kb, input, report);
+            }
+            return std::move(text).str();
+        };
+    }
+    auto run = analysePaths(paths, kb, options, "check", err, renderJson);
     if (!run) return 2;
     for (const auto& w : run->warnings) err << "stackls check: warning: " << w << "\n";
 
     if (format == "json") {
-        // Streamed project by project: a tree of the whole output would cost more than the analysis.
         JsonWriter w(out);
         w.beginObject();
         w.key("version").value(STACKLS_VERSION);
         w.key("projects").beginArray();
-        for (std::size_t i = 0; i < run->inputs.size(); ++i) writeProjectReport(w, kb, run->inputs[i], run->reports[i]);
+        for (auto& part : run->rendered) {
+            w.element(part);
+            std::string().swap(part);  // the output is tens of megabytes: free each part once written
+        }
         w.endArray();
         w.endObject();
         w.flush();

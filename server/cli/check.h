@@ -1,6 +1,7 @@
 // `stackls check`: runs the advisor over workspaces on disk and prints findings as text, JSON or SARIF.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -29,15 +30,19 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
 struct WorkspaceRun {
     std::vector<knowledge::ProjectInput> inputs;
     std::vector<knowledge::ProjectReport> reports;  // same order as inputs
+    std::vector<std::string> rendered;               // same order, when a renderer was given
     std::vector<std::string> warnings;               // skipped or unreadable files
 };
+
+// Turns one project's input and report into output text; runs on worker threads.
+using ProjectRenderer = std::function<std::string(const knowledge::ProjectInput&, const knowledge::ProjectReport&)>;
 
 // Discovers projects under each path (a directory, or a manifest file meaning its folder),
 // reads and advises them. Prints a message and returns nullopt when a path does not exist
 // or no project is found. File names are relative to the current directory.
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const knowledge::KnowledgeBase& kb,
                                          const knowledge::AdviceOptions& options, std::string_view command,
-                                         std::ostream& err);
+                                         std::ostream& err, const ProjectRenderer& render = {});
 
 // Splits "a,b" and checks every id; on an unknown one prints "did you mean" and returns false.
 bool addUseCaseIds(std::string_view value, const knowledge::KnowledgeBase& kb, std::vector<std::string>& ids,

@@ -48,7 +48,22 @@ constexpr std::string_view kNewlineAndSpaces =
 
 JsonWriter::JsonWriter(std::ostream& out, int indent) : out_(out), indent_(indent) { buffer_.reserve(kSpillBytes + 4096); }
 
+JsonWriter::JsonWriter(std::ostream& out, int indent, const std::vector<bool>& levelIsObject)
+    : JsonWriter(out, indent) {
+    for (bool object : levelIsObject) levels_.push_back({object, false});
+    assert(!levels_.empty() && !levels_.back().object);
+}
+
 JsonWriter::~JsonWriter() { flush(); }
+
+void JsonWriter::element(std::string_view rendered) {
+    assert(!levels_.empty() && !levels_.back().object && !keyWritten_);
+    Level& level = levels_.back();
+    if (level.empty && rendered.starts_with(',')) rendered.remove_prefix(1);
+    level.empty = false;
+    buffer_.append(rendered);
+    spill();
+}
 
 void JsonWriter::flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));

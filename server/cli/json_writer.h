@@ -21,6 +21,11 @@ public:
     explicit JsonWriter(std::ostream& out, int indent = 2);
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
+    // Continues a document whose enclosing levels are already open (levelIsObject[k] for
+    // level k; the innermost must be an array that already holds an element), so one element
+    // can be rendered apart, e.g. on another thread, and spliced in with element(): its bytes
+    // are those writing it in place would give, starting with the separating comma.
+    JsonWriter(std::ostream& out, int indent, const std::vector<bool>& levelIsObject);
     ~JsonWriter();  // flushes
 
     void beginObject();
@@ -43,6 +48,9 @@ public:
     void value(const std::vector<std::string>& strings);  // an array of strings
     void value(const nlohmann::ordered_json& j);          // a small tree built elsewhere
     void null();
+    // Appends an element rendered by the continuing constructor to the array being written
+    // (dropping its leading comma when it is the array's first element).
+    void element(std::string_view rendered);
 
     void flush();
 

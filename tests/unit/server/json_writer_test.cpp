@@ -128,3 +128,35 @@ TEST_CASE("json writer: nesting deeper than the indentation shortcut", "[json_wr
     for (int i = 0; i < 50; ++i) deep = ordered_json::array({deep, "x"});
     CHECK(streamed(deep) == deep.dump(2));
 }
+
+TEST_CASE("json writer: elements rendered apart and spliced in equal dump(2) of the whole", "[json_writer]") {
+    std::mt19937 rng(7);
+    for (int round = 0; round < 100; ++round) {
+        // {"version": …, "projects": [e0, e1, …]} as `stackls check` writes it, elements rendered apart.
+        ordered_json whole = ordered_json::object();
+        whole["version"] = "x";
+        whole["projects"] = ordered_json::array();
+        std::vector<std::string> parts;
+        for (int n = static_cast<int>(rng() % 4); n > 0; --n) {
+            const ordered_json element = randomTree(rng, 3);
+            whole["projects"].push_back(element);
+            std::ostringstream part;
+            {
+                JsonWriter w(part, 2, {true, false});
+                w.value(element);
+            }
+            parts.push_back(part.str());
+        }
+        std::ostringstream out;
+        {
+            JsonWriter w(out);
+            w.beginObject();
+            w.key("version").value("x");
+            w.key("projects").beginArray();
+            for (const auto& p : parts) w.element(p);
+            w.endArray();
+            w.endObject();
+        }
+        REQUIRE(out.str() == whole.dump(2));
+    }
+}
