@@ -69,9 +69,7 @@ TEST_CASE("related information goes only to clients that declare it") {
 TEST_CASE("a settings answer that changes nothing republishes nothing; a real change does") {
     Harness h;
     stackls::server::registerFeatures(h.server);
-    h.exchange({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"},
-                {"params", {{"capabilities", {{"workspace", {{"configuration", true}}}}}}}});
-    auto request = configurationRequest(h.exchange(Harness::notification("initialized", json::object())));
+    auto request = configurationRequest(h.initialize({{"workspace", {{"configuration", true}}}}));
     REQUIRE(request.is_object());
     REQUIRE(published(openPushed(h)).size() == 1);
 
@@ -100,9 +98,7 @@ TEST_CASE("opening a scanned file as it is on disk publishes its report for the 
 
     Harness h;
     stackls::server::registerFeatures(h.server);
-    h.exchange({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"},
-                {"params", {{"rootUri", rootUri}, {"capabilities", json::object()}}}});
-    h.exchange(Harness::notification("initialized", json::object()));
+    h.initialize(json::object(), rootUri);
 
     auto doc = [&](int version, const std::string& text) {
         return json{{"textDocument", {{"uri", uri}, {"languageId", "json"}, {"version", version}, {"text", text}}}};

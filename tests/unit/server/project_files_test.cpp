@@ -116,9 +116,7 @@ TEST_CASE("Hover works on a document opened exactly as the workspace scan read i
 
     Harness h;
     stackls::server::registerFeatures(h.server);
-    h.exchange({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"},
-                {"params", {{"rootUri", rootUri}, {"capabilities", json::object()}}}});
-    h.exchange(Harness::notification("initialized", json::object()));
+    h.initialize(json::object(), rootUri);
     h.exchange(Harness::notification(
         "textDocument/didOpen", {{"textDocument", {{"uri", uri}, {"languageId", "json"}, {"version", 7}, {"text", text}}}}));
     CHECK(hoverAt(h, 1, uri, 0, static_cast<int>(text.find("express")) + 2).is_object());

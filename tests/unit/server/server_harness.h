@@ -25,9 +25,14 @@ struct Harness {
         return sent;
     }
 
-    void initialize(const nlohmann::json& capabilities = nlohmann::json::object()) {
-        exchange({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"}, {"params", {{"capabilities", capabilities}}}});
-        exchange({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", nlohmann::json::object()}});
+    // initialize (with a workspace root when `rootUri` is given), then initialized; returns
+    // what the server sent after initialized.
+    std::vector<nlohmann::json> initialize(const nlohmann::json& capabilities = nlohmann::json::object(),
+                                           const std::string& rootUri = "") {
+        nlohmann::json params = {{"capabilities", capabilities}};
+        if (!rootUri.empty()) params["rootUri"] = rootUri;
+        exchange({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"}, {"params", std::move(params)}});
+        return exchange({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", nlohmann::json::object()}});
     }
 
     static nlohmann::json request(int id, const std::string& method, nlohmann::json params = nullptr) {
