@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "protocol/json_read.h"
 #include "protocol/json_text.h"
 #include "server/server.h"
 
@@ -58,13 +59,8 @@ nlohmann::json location(const ProjectState& project, const std::string& fileName
 // The spec makes relatedInformation opt-in (publishDiagnostics.relatedInformation); a
 // client that did not ask for it would only parse and drop it, on every keystroke.
 bool relatedInformationSupported(const Server& server) {
-    const auto& raw = server.clientCapabilities().raw;
-    auto td = raw.find("textDocument");
-    if (td == raw.end() || !td->is_object()) return false;
-    auto pd = td->find("publishDiagnostics");
-    if (pd == td->end() || !pd->is_object()) return false;
-    auto r = pd->find("relatedInformation");
-    return r != pd->end() && r->is_boolean() && r->get<bool>();
+    return protocol::json_read::flag(server.clientCapabilities().raw,
+                                     {"textDocument", "publishDiagnostics", "relatedInformation"});
 }
 
 // Where the finding's claim comes from: the declaration it judges, the dependencies that
@@ -107,13 +103,7 @@ bool rangesOverlap(const protocol::Range& a, const protocol::Range& b) {
 bool pullMode(const Server& server) { return server.clientCapabilities().pullDiagnostics; }
 
 bool refreshSupported(const Server& server) {
-    const auto& raw = server.clientCapabilities().raw;
-    auto ws = raw.find("workspace");
-    if (ws == raw.end() || !ws->is_object()) return false;
-    auto d = ws->find("diagnostics");
-    if (d == ws->end() || !d->is_object()) return false;
-    auto r = d->find("refreshSupport");
-    return r != d->end() && r->is_boolean() && r->get<bool>();
+    return protocol::json_read::flag(server.clientCapabilities().raw, {"workspace", "diagnostics", "refreshSupport"});
 }
 
 // Each finding's ordinal among those sharing its subject (see findingData), in one pass:

@@ -5,7 +5,8 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
-#include <cstring>
+
+#include "protocol/json_text.h"
 
 namespace stackls::server {
 
@@ -13,32 +14,6 @@ namespace {
 
 // Flushing in large chunks keeps ostream calls off the per-character path.
 constexpr std::size_t kSpillBytes = 64 * 1024;
-
-// Length of the well-formed UTF-8 sequence starting at s[i] (Unicode table 3-7), 0 if none.
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
-    auto byte = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
-    auto tail = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) { return byte(k) >= lo && byte(k) <= hi; };
-    const unsigned c = byte(0);
-    if (c >= 0xC2 && c <= 0xDF) return tail(1) ? 2 : 0;
-    if (c == 0xE0) return tail(1, 0xA0) && tail(2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return tail(1) && tail(2) ? 3 : 0;
-    if (c == 0xED) return tail(1, 0x80, 0x9F) && tail(2) ? 3 : 0;
-    if (c == 0xF0) return tail(1, 0x90) && tail(2) && tail(3) ? 4 : 0;
-    if (c >= 0xF1 && c <= 0xF3) return tail(1) && tail(2) && tail(3) ? 4 : 0;
-    if (c == 0xF4) return tail(1, 0x80, 0x8F) && tail(2) && tail(3) ? 4 : 0;
-    return 0;
-}
-
-// Whether any of the eight bytes at p is below 0x20, '"', '\\' or not ASCII (SWAR: a high bit
-// set in the mask marks a byte that matched).
-bool hasSpecialByte(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    auto zeroByte = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    const std::uint64_t control = (w - ones * 0x20) & ~w & highs;  // bytes < 0x20 (high bit clear)
-    return ((w & highs) | control | zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\'))) != 0;
-}
 
 // A newline and enough indentation for any nesting our reports reach, appended in one call.
 constexpr std::string_view kNewlineAndSpaces =
@@ -139,52 +114,7 @@ void JsonWriter::endArray() {
     spill();
 }
 
-void JsonWriter::writeString(std::string_view s) {
-    buffer_ += '"';
-    std::size_t i = 0;
-    while (i < s.size()) {
-        // Copy the longest run that needs no escaping in one go, eight bytes per step while
-        // none of them is special (the output is tens of megabytes of mostly plain text).
-        std::size_t run = i;
-        while (run + 8 <= s.size() && !hasSpecialByte(s.data() + run)) run += 8;
-        while (run < s.size()) {
-            const auto c = static_cast<unsigned char>(s[run]);
-            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-            ++run;
-        }
-        buffer_.append(s.data() + i, run - i);
-        i = run;
-        if (i == s.size()) break;
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            if (std::size_t n = utf8SequenceLength(s, i)) {
-                buffer_.append(s.data() + i, n);
-                i += n;
-            } else {
-                buffer_ += "\xEF\xBF\xBD";
-                ++i;
-            }
-            continue;
-        }
-        switch (c) {
-            case '"': buffer_ += "\\\""; break;
-            case '\\': buffer_ += "\\\\"; break;
-            case '\b': buffer_ += "\\b"; break;
-            case '\f': buffer_ += "\\f"; break;
-            case '\n': buffer_ += "\\n"; break;
-            case '\r': buffer_ += "\\r"; break;
-            case '\t': buffer_ += "\\t"; break;
-            default: {
-                static constexpr char kHex[] = "0123456789abcdef";
-                buffer_ += "\\u00";
-                buffer_ += kHex[c >> 4];
-                buffer_ += kHex[c & 0xF];
-            }
-        }
-        ++i;
-    }
-    buffer_ += '"';
-}
+void JsonWriter::writeString(std::string_view s) { protocol::appendJsonString(buffer_, s); }
 
 void JsonWriter::value(std::string_view s) {
     beforeValue();

@@ -25,7 +25,7 @@ std::string asJsonString(std::string_view s) {
 TEST_CASE("strings are escaped exactly as nlohmann dumps them") {
     std::string every;
     for (int c = 1; c < 0x80; ++c) every.push_back(static_cast<char>(c));
-    for (const std::string s : {std::string(), std::string("plain"), every, std::string("a\0b", 3),
+    for (const std::string& s : {std::string(), std::string("plain"), every, std::string("a\0b", 3),
                                 std::string("caf\xC3\xA9 \xF0\x9F\x98\x80 \xE2\x82\xAC")}) {
         INFO(s);
         CHECK(asJsonString(s) == json(s).dump());
