@@ -2,6 +2,7 @@
 #include "server/analysis.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
 #include <stdexcept>
 #include <system_error>
@@ -14,6 +15,8 @@
 #include "server/server.h"
 #include "server/uri.h"
 #include "server/workspace/discovery.h"
+#include "server/workspace/prefetch.h"
+#include "server/workspace/project_analysis.h"
 #include "server/workspace/project_loader.h"
 
 namespace stackls::server {
@@ -72,6 +75,11 @@ bool isInside(const fs::path& child, const fs::path& parent) {
         if (c == child.end() || *p != *c) return false;
     }
     return true;
+}
+
+// The knowledge file may be larger than a manifest; both are capped.
+std::uintmax_t capFor(const fs::path& p) {
+    return manifest::manifestKindForPath(p.generic_string()) ? Analysis::kMaxManifestBytes : Analysis::kMaxKnowledgeBytes;
 }
 
 }  // namespace
@@ -317,9 +325,7 @@ struct Analysis::Impl {
         }
         if (auto it = diskCache.find(canonical); it != diskCache.end() && it->second) return it->second;
         auto text = readTextFileCapped(canonical, cap, error);
-        // A large file is read again when needed rather than held once more in the cache
-        // (the report keeps its own copies): a 5 MB package.json would cost 5 MB for good.
-        if (text && text->size() <= 256u * 1024u) diskCache[canonical] = text;
+        if (text && text->size() <= kMaxCachedFileBytes) diskCache[canonical] = text;
         return text;
     }
 
@@ -333,36 +339,27 @@ struct Analysis::Impl {
         // The old report holds copies of every file it read: let them go before the new ones
         // are read (a 5 MB package.json would otherwise be held twice over while recomputing).
         entry.state = ProjectState{};
-        Project project;
-        project.root = root;
-        std::map<fs::path, DiscoveredManifest> manifests;
-        for (const auto& d : entry.disk) manifests[d.path] = d;
         entry.openVersions = openVersionsUnder(root);
-        for (const auto& [path, version] : entry.openVersions) {
-            auto kind = manifest::manifestKindForPath(path.generic_string());
-            manifests[path] = DiscoveredManifest{path, *kind, 0};
-        }
-        for (const auto& [path, d] : manifests) {
-            project.manifests.push_back(path);
-            project.details.push_back(d);
-        }
-        ProjectLoadOptions loadOptions;
-        loadOptions.displayBase = root;
-        loadOptions.confinement = folderContaining(root).value_or(root);
-        std::vector<std::string> warnings;
+        std::vector<DiscoveredManifest> open;
+        for (const auto& [path, version] : entry.openVersions)
+            open.push_back(DiscoveredManifest{path, *manifest::manifestKindForPath(path.generic_string()), 0});
         auto reader = [&](const fs::path& p, std::string& error) {
-            // The knowledge file may be larger than a manifest; both are capped.
-            bool isManifest = manifest::manifestKindForPath(p.generic_string()).has_value();
-            return readWithOverlay(p, isManifest ? kMaxManifestBytes : kMaxKnowledgeBytes, error);
+            return readWithOverlay(p, capFor(p), error);
         };
+        if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
+        install(root, entry,
+                analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
+                               knowledgeBase(), adviceOptions()));
+    }
+
+    // Makes `analysed` the entry's current state, with each file's URI and open version.
+    void install(const fs::path& root, Entry& entry, AnalysedProject analysed) {
+        for (const auto& w : analysed.warnings) spdlog::warn("{}: {}", root.string(), w);
         ProjectState state;
         state.root = root;
         state.rootUri = pathToUri(root.generic_string());
-        state.input = loadProject(project, reader, loadOptions, warnings);
-        for (const auto& w : warnings) spdlog::warn("{}: {}", root.string(), w);
-        state.input.root = root.generic_string();
-        if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
-        state.report = kn::advise(knowledgeBase(), state.input, adviceOptions());
+        state.input = std::move(analysed.input);
+        state.report = std::move(analysed.report);
         const std::size_t fileCount = inputFiles(state.input).size();
         for (std::size_t i = 0; i < fileCount; ++i) {
             ProjectFile& pf = state.addFile(i);
@@ -377,6 +374,87 @@ struct Analysis::Impl {
         state.generation = ++generations;
         entry.state = std::move(state);
         entry.stale = false;
+    }
+
+    // ---------------------------------------------------------------- prefetch
+    // Started while answering initialize; taken at initialized. Only with the built-in
+    // knowledge: a knowledge file is read and checked on the main thread.
+    std::future<WorkspacePrefetch> prefetch;
+    nlohmann::json prefetchSettings;
+    // The prefetch was installed and its projects have not been announced to the features yet.
+    bool prefetchUnannounced = false;
+
+    void startPrefetch() {
+        if (!server.settings().getString("knowledgeFile", "").empty()) return;
+        PrefetchRequest request;
+        request.folders = folderPaths();
+        if (request.folders.empty()) return;
+        request.maxProjects = kMaxProjects;
+        request.maxCachedFileBytes = kMaxCachedFileBytes;
+        request.options = adviceOptions();
+        request.readDisk = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, capFor(p), error); };
+        request.canonical = canonicalPath;
+        request.confinementFor = [folders = request.folders](const fs::path& root) {
+            const fs::path* best = nullptr;
+            for (const auto& f : folders)
+                if (isInside(root, f) && (!best || f.native().size() > best->native().size())) best = &f;
+            return best ? *best : root;
+        };
+        prefetchSettings = server.settings().section();
+        try {
+            prefetch = std::async(std::launch::async, [request = std::move(request)] { return prefetchWorkspace(request); });
+        } catch (const std::exception& e) {
+            spdlog::warn("workspace prefetch not started: {}", e.what());  // the scan at initialized does the work
+        }
+    }
+
+    // Waits for the prefetch and makes its projects the current entries; false when there
+    // was none or it failed (then the caller scans as usual).
+    bool takePrefetch() {
+        if (!prefetch.valid()) return false;
+        WorkspacePrefetch found;
+        try {
+            found = prefetch.get();
+        } catch (const std::exception& e) {
+            spdlog::warn("workspace prefetch failed: {}", e.what());
+            return false;
+        }
+        for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+        if (found.capped) spdlog::warn("more than {} projects; the rest are analysed only when opened", kMaxProjects);
+        for (auto& [path, text] : found.filesRead)
+            if (!openDocument(path)) diskCache.emplace(path, std::move(text));
+        // Settings that arrived since (none, usually) or open documents make a project stale.
+        const bool sameSettings = prefetchSettings == server.settings().section();
+        if (sameSettings) settingsUsed = prefetchSettings;
+        for (auto& p : found.projects) {
+            if (entries.size() >= kMaxProjects && !entries.count(p.root)) break;
+            Entry& e = entries[p.root];
+            e.disk = std::move(p.disk);
+            e.inWorkspace = true;
+            if (!sameSettings || openManifestsByRoot.count(p.root)) {
+                e.stale = true;
+                continue;
+            }
+            e.openVersions.clear();
+            install(p.root, e, std::move(p.analysed));
+        }
+        prefetchUnannounced = true;
+        return true;
+    }
+
+    // Tells the features about every project (after a prefetch: what a scan would have).
+    void announceAll() {
+        prefetchUnannounced = false;
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (empty(it->first, it->second)) {
+                for (const auto& f : it->second.state.files) fireDropped(f.uri);
+                it = entries.erase(it);
+                continue;
+            }
+            if (it->second.stale) compute(it->first, it->second);
+            fireUpdated(it->second.state);
+            ++it;
+        }
     }
 
     // Current state for `root`, recomputing when an event or a version says it is stale.
@@ -530,13 +608,16 @@ struct Analysis::Impl {
         server.sendNotification("$/progress", {{"token", token}, {"value", std::move(value)}});
     }
 
+    // After a prefetch there is nothing to rescan: every project is reported and announced.
     void scanWithProgress(const std::string& token) {
         progress(token, {{"kind", "begin"}, {"title", "stackls: scanning the workspace"}, {"percentage", 0}});
-        scan();
+        const bool everyEntry = prefetchUnannounced;
+        prefetchUnannounced = false;
+        if (!everyEntry) scan();
         std::size_t total = 0, done = 0;
-        for (const auto& [root, entry] : entries) total += entry.stale ? 1 : 0;
+        for (const auto& [root, entry] : entries) total += everyEntry || entry.stale ? 1 : 0;
         for (auto it = entries.begin(); it != entries.end();) {
-            if (!it->second.stale) {
+            if (!everyEntry && !it->second.stale) {
                 ++it;
                 continue;
             }
@@ -548,7 +629,7 @@ struct Analysis::Impl {
             }
             progress(token, {{"kind", "report"}, {"message", it->first.filename().string()},
                              {"percentage", total ? done * 100 / total : 100}});
-            compute(it->first, it->second);
+            if (it->second.stale) compute(it->first, it->second);
             fireUpdated(it->second.state);
             ++it;
         }
@@ -679,18 +760,26 @@ void registerAnalysis(Server& server) {
         a->impl_->refreshStale();
     });
     server.onWorkspaceFoldersChanged([a] { a->scanWorkspace(); });
+    server.onInitialize([a] { a->impl_->startPrefetch(); });
     server.onInitialized([a, &server] {
+        const bool prefetched = a->impl_->takePrefetch();
+        auto scan = [a, prefetched] {
+            if (prefetched)
+                a->impl_->announceAll();
+            else
+                a->scanWorkspace();
+        };
         if (!server.clientCapabilities().workDoneProgress) {
-            a->scanWorkspace();
+            scan();
             return;
         }
         // The token is usable once the client accepted it; the scan waits for that answer
         // (documents opened meanwhile are analysed on their own).
         const std::string token = "stackls-scan";
         server.sendRequest("window/workDoneProgress/create", {{"token", token}},
-                           [a, &server, token](const protocol::Response& r) {
+                           [a, scan, token](const protocol::Response& r) {
                                if (!r.ok) {
-                                   a->scanWorkspace();
+                                   scan();
                                    return;
                                }
                                a->impl_->scanWithProgress(token);

@@ -89,6 +89,9 @@ public:
     static constexpr std::size_t kMaxProjects = 500;
     static constexpr std::uintmax_t kMaxManifestBytes = 16u * 1024u * 1024u;
     static constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
+    // Unopened files up to this size stay cached until they change on disk; a large one is
+    // read again when needed rather than held once more beside the report's copy.
+    static constexpr std::size_t kMaxCachedFileBytes = 256u * 1024u;
 
     explicit Analysis(Server& server);
     ~Analysis();

@@ -47,6 +47,7 @@ void Server::registerLifecycle() {
         state_ = LifecycleState::Running;
         spdlog::info("initialized by {} (positions in {})", clientName_.empty() ? "an unnamed client" : clientName_,
                      encoding_ == protocol::PositionEncoding::Utf8 ? "utf-8" : "utf-16");
+        fire(initializeListeners_, "initialize");
         return json{{"capabilities", std::move(capabilities)},
                     {"serverInfo", {{"name", "stackls"}, {"version", STACKLS_VERSION}}}};
     });

@@ -221,6 +221,7 @@ void Server::addCapabilities(CapabilityContributor contributor) {
     capabilityContributors_.push_back(std::move(contributor));
 }
 
+void Server::onInitialize(std::function<void()> l) { initializeListeners_.push_back(std::move(l)); }
 void Server::onInitialized(std::function<void()> l) { initializedListeners_.push_back(std::move(l)); }
 void Server::onDocumentChanged(std::function<void(const Document&)> l) { documentChangedListeners_.push_back(std::move(l)); }
 void Server::onDocumentSaved(std::function<void(const Document&)> l) { documentSavedListeners_.push_back(std::move(l)); }

@@ -88,6 +88,9 @@ public:
     void addCapabilities(CapabilityContributor contributor);
 
     // ------------------------------------------------------------ events
+    // Runs while answering initialize, once folders, capabilities and initializationOptions
+    // are known; the reply is sent right after (so listeners start work, they do not do it).
+    void onInitialize(std::function<void()> listener);
     void onInitialized(std::function<void()> listener);
     void onDocumentChanged(std::function<void(const Document&)> listener);  // didOpen, didChange
     void onDocumentSaved(std::function<void(const Document&)> listener);
@@ -161,6 +164,7 @@ private:
     std::map<std::string, CommandHandler> commands_;
     std::vector<CapabilityContributor> capabilityContributors_;
 
+    std::vector<std::function<void()>> initializeListeners_;
     std::vector<std::function<void()>> initializedListeners_;
     std::vector<std::function<void(const Document&)>> documentChangedListeners_;
     std::vector<std::function<void(const Document&)>> documentSavedListeners_;

@@ -1,0 +1,36 @@
+// Reads one project's files and runs the advisor on them.
+#include "server/workspace/project_analysis.h"
+
+#include <map>
+
+namespace stackls::server {
+
+namespace fs = std::filesystem;
+
+Project assembleProject(const fs::path& root, const std::vector<DiscoveredManifest>& disk,
+                        const std::vector<DiscoveredManifest>& alsoOpen) {
+    std::map<fs::path, DiscoveredManifest> manifests;
+    for (const auto& d : disk) manifests[d.path] = d;
+    for (const auto& d : alsoOpen) manifests[d.path] = d;
+    Project project;
+    project.root = root;
+    for (auto& [path, d] : manifests) {
+        project.manifests.push_back(path);
+        project.details.push_back(std::move(d));
+    }
+    return project;
+}
+
+AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read, const fs::path& confinement,
+                               const knowledge::KnowledgeBase& kb, const knowledge::AdviceOptions& options) {
+    ProjectLoadOptions loadOptions;
+    loadOptions.displayBase = project.root;
+    loadOptions.confinement = confinement;
+    AnalysedProject out;
+    out.input = loadProject(project, read, loadOptions, out.warnings);
+    out.input.root = project.root.generic_string();
+    out.report = knowledge::advise(kb, out.input, options);
+    return out;
+}
+
+}  // namespace stackls::server

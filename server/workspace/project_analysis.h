@@ -1,0 +1,33 @@
+// Reads one project's files and runs the advisor on them: the work of a recompute, free of
+// server state so that it can run on any thread.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "knowledge/advisor.h"
+#include "knowledge/knowledge_base.h"
+#include "knowledge/project_input.h"
+#include "server/workspace/discovery.h"
+#include "server/workspace/project_loader.h"
+
+namespace stackls::server {
+
+struct AnalysedProject {
+    knowledge::ProjectInput input;    // file names relative to the project root
+    knowledge::ProjectReport report;
+    std::vector<std::string> warnings;  // manifests that could not be read
+};
+
+// The project at `root` made of the manifests found on disk there plus `alsoOpen` (open
+// documents discovery has not seen yet), in path order.
+Project assembleProject(const std::filesystem::path& root, const std::vector<DiscoveredManifest>& disk,
+                        const std::vector<DiscoveredManifest>& alsoOpen);
+
+// `confinement` is where the project's knowledge file may live (its workspace folder).
+AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read,
+                               const std::filesystem::path& confinement, const knowledge::KnowledgeBase& kb,
+                               const knowledge::AdviceOptions& options);
+
+}  // namespace stackls::server
