@@ -1,0 +1,96 @@
+// The workspace prefetch on a real temporary tree: the same reports the main thread would
+// compute, the project cap, and which texts come back for the cache.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+
+#include "knowledge/loader.h"
+#include "server/workspace/prefetch.h"
+
+namespace fs = std::filesystem;
+namespace s = stackls::server;
+
+namespace {
+
+struct PrefetchTree {
+    fs::path root;
+    PrefetchTree() {
+        std::random_device rd;
+        root = fs::temp_directory_path() / ("stackls-prefetch-" + std::to_string(rd()));
+        fs::create_directories(root);
+        root = fs::canonical(root);
+    }
+    ~PrefetchTree() {
+        std::error_code ec;
+        fs::remove_all(root, ec);
+    }
+    void file(const std::string& rel, const std::string& text) const {
+        fs::create_directories((root / rel).parent_path());
+        std::ofstream(root / rel) << text;
+    }
+};
+
+s::PrefetchRequest prefetchRequestFor(const fs::path& folder, std::size_t maxProjects) {
+    s::PrefetchRequest r;
+    r.folders = {folder};
+    r.maxProjects = maxProjects;
+    r.maxCachedFileBytes = 64;
+    r.readDisk = [](const fs::path& p, std::string& error) { return s::readTextFileCapped(p, 1u << 20, error); };
+    r.canonical = [](const fs::path& p) { return fs::weakly_canonical(p); };
+    r.confinementFor = [folder](const fs::path&) { return folder; };
+    return r;
+}
+
+std::vector<std::string> ruleSites(const stackls::knowledge::ProjectReport& report) {
+    std::vector<std::string> out;
+    for (const auto& f : report.findings) out.push_back(f.rule + "@" + f.file);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the prefetch reports what analysing each project on its own reports", "[prefetch]") {
+    PrefetchTree t;
+    t.file("chat/package.json", R"({"dependencies": {"socket.io": "^4"}})");
+    t.file("ml/requirements.txt", "torch\nnumpy\n-r requirements/dev.txt\n");
+    t.file("ml/requirements/dev.txt", "pytest\n# a long line that is over the cache limit of this test........\n");
+
+    const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root, 10));
+    REQUIRE(found.projects.size() == 2);
+    CHECK_FALSE(found.capped);
+    CHECK(found.projects[0].root == t.root / "chat");
+    CHECK(found.projects[1].root == t.root / "ml");
+
+    for (const auto& p : found.projects) {
+        auto read = [](const fs::path& path, std::string& error) { return s::readTextFileCapped(path, 1u << 20, error); };
+        const auto alone = s::analyseProject(s::assembleProject(p.root, p.disk, {}), read, t.root,
+                                             stackls::knowledge::builtinKnowledge(), {});
+        CHECK(p.analysed.input.root == p.root.generic_string());
+        CHECK(ruleSites(p.analysed.report) == ruleSites(alone.report));
+        CHECK(p.analysed.report.basis == alone.report.basis);
+    }
+    CHECK_FALSE(found.projects[1].analysed.input.requirements.empty());
+
+    // Only texts within the cache limit come back, each once.
+    std::vector<std::string> cached;
+    for (const auto& [path, text] : found.filesRead) cached.push_back(fs::relative(path, t.root).generic_string());
+    std::sort(cached.begin(), cached.end());
+    CHECK(cached == std::vector<std::string>{"chat/package.json", "ml/requirements.txt"});
+}
+
+TEST_CASE("the prefetch stops at the project cap and says so", "[prefetch][limits]") {
+    PrefetchTree t;
+    for (int i = 0; i < 5; ++i) t.file("p" + std::to_string(i) + "/requirements.txt", "flask\n");
+    const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root, 3));
+    CHECK(found.projects.size() == 3);
+    CHECK(found.capped);
+}
+
+TEST_CASE("the prefetch of a folder that is gone is empty, with discovery's warning", "[prefetch]") {
+    PrefetchTree t;
+    const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root / "missing", 10));
+    CHECK(found.projects.empty());
+    CHECK_FALSE(found.warnings.empty());
+}
