@@ -2,6 +2,7 @@
 #include "server/analysis.h"
 
 #include <algorithm>
+#include <chrono>
 #include <future>
 #include <set>
 #include <stdexcept>
@@ -402,7 +403,13 @@ struct Analysis::Impl {
         };
         prefetchSettings = server.settings().section();
         try {
-            prefetch = std::async(std::launch::async, [request = std::move(request)] { return prefetchWorkspace(request); });
+            prefetch = std::async(std::launch::async, [request = std::move(request)] {
+                const auto start = std::chrono::steady_clock::now();
+                auto found = prefetchWorkspace(request);
+                spdlog::info("workspace prefetch: {} project(s) in {:.2f} ms", found.projects.size(),
+                             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+                return found;
+            });
         } catch (const std::exception& e) {
             spdlog::warn("workspace prefetch not started: {}", e.what());  // the scan at initialized does the work
         }
@@ -414,7 +421,10 @@ struct Analysis::Impl {
         if (!prefetch.valid()) return false;
         WorkspacePrefetch found;
         try {
+            const auto start = std::chrono::steady_clock::now();
             found = prefetch.get();
+            spdlog::info("initialized waited {:.2f} ms for the workspace prefetch",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         } catch (const std::exception& e) {
             spdlog::warn("workspace prefetch failed: {}", e.what());
             return false;
