@@ -43,11 +43,14 @@ struct ProjectJob {
     std::size_t pathIndex;
 };
 
-// What a job produced: nothing when the project had no manifest worth advising.
+// What a job produced: nothing when the project had no manifest worth advising. With a
+// renderer, only the rendered text and the finding counts (input and report are dropped).
 struct ProjectResult {
+    bool analysed = false;
     std::optional<kn::ProjectInput> input;
-    kn::ProjectReport report;
+    std::optional<kn::ProjectReport> report;
     std::string rendered;
+    std::array<std::size_t, 5> findingsBySeverity{};
     std::vector<std::string> warnings;
 };
 
@@ -67,9 +70,15 @@ std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn
             ProjectResult& r = results[i];
             auto input = loadProject(jobs[i].project, reader, jobs[i].loadOptions, r.warnings);
             if (!input.packageJson && input.requirements.empty() && !input.config) continue;
-            r.report = kn::advise(kb, input, options);
-            if (render) r.rendered = render(input, r.report);
+            auto report = kn::advise(kb, input, options);
+            r.analysed = true;
+            for (const auto& f : report.findings) ++r.findingsBySeverity[static_cast<std::size_t>(f.severity)];
+            if (render) {
+                r.rendered = render(input, report);
+                continue;
+            }
             r.input = std::move(input);
+            r.report = std::move(report);
         }
     };
     const std::size_t wanted = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), kMaxThreads,
@@ -179,16 +188,22 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
     std::size_t job = 0;
     for (std::size_t p = 0; p < discoveryWarnings.size(); ++p) {
         for (auto& w : discoveryWarnings[p]) run.warnings.push_back(std::move(w));
-        const std::size_t before = run.inputs.size();
+        const std::size_t before = run.projects;
         for (; job < jobs.size() && jobs[job].pathIndex == p; ++job) {
             ProjectResult& r = results[job];
             for (auto& w : r.warnings) run.warnings.push_back(std::move(w));
-            if (!r.input) continue;
-            run.inputs.push_back(std::move(*r.input));
-            run.reports.push_back(std::move(r.report));
-            if (render) run.rendered.push_back(std::move(r.rendered));
+            if (!r.analysed) continue;
+            ++run.projects;
+            for (std::size_t k = 0; k < r.findingsBySeverity.size(); ++k)
+                run.findingsBySeverity[k] += r.findingsBySeverity[k];
+            if (render) {
+                run.rendered.push_back(std::move(r.rendered));
+            } else {
+                run.inputs.push_back(std::move(*r.input));
+                run.reports.push_back(std::move(*r.report));
+            }
         }
-        if (run.inputs.size() == before) {
+        if (run.projects == before) {
             err << "stackls " << command << ": no package.json, requirements file or .stackls.json found under "
                 << paths[p] << "\n";
             return std::nullopt;
@@ -339,41 +354,42 @@ void writeProjectReport(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::Pr
 
 namespace {
 
-void printText(const kn::KnowledgeBase& kb, const WorkspaceRun& run, std::ostream& out) {
-    std::array<int, 5> counts{};
-    for (std::size_t i = 0; i < run.inputs.size(); ++i) {
-        const auto& report = run.reports[i];
-        ProjectPositions positions(run.inputs[i]);
-        std::string stacks;
-        for (auto t : report.stacks) stacks += (stacks.empty() ? "" : "+") + std::string(kn::techId(t));
-        out << report.root << " [" << (stacks.empty() ? "no stack" : stacks) << "]";
-        if (!report.declaredUseCases.empty()) {
-            out << " declared:";
-            for (const auto& id : report.declaredUseCases) out << ' ' << id;
-            out << " (" << kn::declarationOriginName(report.declaration->origin) << ")";
-        } else if (!report.inferredUseCases.empty()) {
-            out << " inferred:";
-            for (std::size_t k = 0; k < report.inferredUseCases.size() && k < 3; ++k) {
-                const auto& u = report.inferredUseCases[k];
-                out << ' ' << u.id << ' ' << static_cast<int>(std::lround(u.confidence * 100)) << '%';
-            }
-        }
-        if (report.recommendation) {
-            const auto& r = *report.recommendation;
-            out << " -> " << kn::stackChoiceName(r.stack) << " (node " << std::lround(r.scores[0] * 100) << ", python "
-                << std::lround(r.scores[1] * 100) << ")";
-        }
-        out << "\n";
-        for (const auto& f : report.findings) {
-            auto p = positions.at(f.file, f.range.begin);
-            out << "  " << (f.file.empty() ? report.root : f.file) << ":" << p.line + 1 << ":" << p.character + 1 << ": "
-                << kn::severityName(f.severity) << ": " << f.message << " [" << f.rule << "]\n";
-            ++counts[static_cast<std::size_t>(f.severity)];
+// One project's lines of the text format.
+std::string projectText(const kn::ProjectInput& input, const kn::ProjectReport& report) {
+    std::ostringstream out;
+    ProjectPositions positions(input);
+    std::string stacks;
+    for (auto t : report.stacks) stacks += (stacks.empty() ? "" : "+") + std::string(kn::techId(t));
+    out << report.root << " [" << (stacks.empty() ? "no stack" : stacks) << "]";
+    if (!report.declaredUseCases.empty()) {
+        out << " declared:";
+        for (const auto& id : report.declaredUseCases) out << ' ' << id;
+        out << " (" << kn::declarationOriginName(report.declaration->origin) << ")";
+    } else if (!report.inferredUseCases.empty()) {
+        out << " inferred:";
+        for (std::size_t k = 0; k < report.inferredUseCases.size() && k < 3; ++k) {
+            const auto& u = report.inferredUseCases[k];
+            out << ' ' << u.id << ' ' << static_cast<int>(std::lround(u.confidence * 100)) << '%';
         }
     }
-    out << run.inputs.size() << " project" << (run.inputs.size() == 1 ? "" : "s") << ": " << counts[1] << " errors, "
+    if (report.recommendation) {
+        const auto& r = *report.recommendation;
+        out << " -> " << kn::stackChoiceName(r.stack) << " (node " << std::lround(r.scores[0] * 100) << ", python "
+            << std::lround(r.scores[1] * 100) << ")";
+    }
+    out << "\n";
+    for (const auto& f : report.findings) {
+        auto p = positions.at(f.file, f.range.begin);
+        out << "  " << (f.file.empty() ? report.root : f.file) << ":" << p.line + 1 << ":" << p.character + 1 << ": "
+            << kn::severityName(f.severity) << ": " << f.message << " [" << f.rule << "]\n";
+    }
+    return std::move(out).str();
+}
+
+void printTextSummary(const WorkspaceRun& run, std::ostream& out) {
+    const auto& counts = run.findingsBySeverity;
+    out << run.projects << " project" << (run.projects == 1 ? "" : "s") << ": " << counts[1] << " errors, "
         << counts[2] << " warnings, " << counts[3] << " information, " << counts[4] << " hints\n";
-    (void)kb;
 }
 
 }  // namespace
@@ -443,10 +459,10 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     if (paths.empty()) paths.push_back(".");
     // JSON is streamed, not built as a tree (that cost more than the analysis), and each
-    // project's part is rendered on the worker thread that advised it.
-    ProjectRenderer renderJson;
+    // project's part, JSON or text, is rendered on the worker thread that advised it.
+    ProjectRenderer render;
     if (format == "json") {
-        renderJson = [&kb](const kn::ProjectInput& input, const kn::ProjectReport& report) {
+        render = [&kb](const kn::ProjectInput& input, const kn::ProjectReport& report) {
             std::ostringstream text;
             {
                 JsonWriter part(text, 2, {true, false});  // inside {"projects": [ ... ]}
@@ -454,8 +470,10 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             }
             return std::move(text).str();
         };
+    } else if (format == "text") {
+        render = projectText;
     }
-    auto run = analysePaths(paths, kb, options, "check", err, renderJson);
+    auto run = analysePaths(paths, kb, options, "check", err, render);
     if (!run) return 2;
     for (const auto& w : run->warnings) err << "stackls check: warning: " << w << "\n";
 
@@ -475,13 +493,15 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     } else if (format == "sarif") {
         out << toSarif(run->inputs, run->reports).dump(2) << "\n";
     } else {
-        printText(kb, *run, out);
+        for (auto& part : run->rendered) {
+            out << part;
+            std::string().swap(part);
+        }
+        printTextSummary(*run, out);
     }
     if (!threshold) return 0;
-    for (const auto& r : run->reports) {
-        for (const auto& f : r.findings) {
-            if (static_cast<int>(f.severity) <= static_cast<int>(*threshold)) return 1;
-        }
+    for (std::size_t severity = 0; severity < run->findingsBySeverity.size(); ++severity) {
+        if (run->findingsBySeverity[severity] > 0 && static_cast<int>(severity) <= static_cast<int>(*threshold)) return 1;
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 // `stackls check`: runs the advisor over workspaces on disk and prints findings as text, JSON or SARIF.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
@@ -28,9 +29,14 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
 // The projects found under some paths, their inputs and the advisor's reports.
 struct WorkspaceRun {
+    // Kept when no renderer was given; with one, each project's models are dropped on the
+    // worker that rendered them (a monorepo's reports would otherwise wait in memory, and
+    // be freed one by one on the main thread, for nothing).
     std::vector<knowledge::ProjectInput> inputs;
-    std::vector<knowledge::ProjectReport> reports;  // same order as inputs
-    std::vector<std::string> rendered;               // same order, when a renderer was given
+    std::vector<knowledge::ProjectReport> reports;   // same order as inputs
+    std::vector<std::string> rendered;               // in project order, when a renderer was given
+    std::size_t projects = 0;                        // projects analysed
+    std::array<std::size_t, 5> findingsBySeverity{}; // summed over projects, indexed by Severity
     std::vector<std::string> warnings;               // skipped or unreadable files
 };
 
