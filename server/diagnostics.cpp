@@ -133,9 +133,9 @@ void writeRange(protocol::JsonTextWriter& w, const protocol::Range& r) {
     w.endObject();
 }
 
-}  // namespace
-
-std::string publishParamsText(const Server& server, const ProjectState& project, const ProjectFile& file) {
+// The diagnostics of `file` as a JSON array: what is pushed and what a pull returns.
+void writeDiagnostics(protocol::JsonTextWriter& w, const Server& server, const ProjectState& project,
+                      const ProjectFile& file) {
     const auto enc = server.positionEncoding();
     const bool related = relatedInformationSupported(server);
     const auto ordinals = subjectOrdinals(project);
@@ -152,13 +152,7 @@ std::string publishParamsText(const Server& server, const ProjectState& project,
             if (k.own == f.severity && k.rule == f.rule) return k.effective;
         return severities.push_back({f.rule, f.severity, effectiveSeverity(server.settings(), f)}), severities.back().effective;
     };
-    std::string out;
-    out.reserve(256 + 512 * project.report.findings.size());
-    protocol::JsonTextWriter w(out);
-    w.beginObject();
-    w.key("uri").value(file.uri);
-    if (file.version) w.key("version").value(*file.version);
-    w.key("diagnostics").beginArray();
+    w.beginArray();
     const auto& findings = project.report.findings;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
@@ -187,6 +181,22 @@ std::string publishParamsText(const Server& server, const ProjectState& project,
         w.endObject();
     }
     w.endArray();
+}
+
+// Room for a typical diagnostic, so the text grows once or twice, not per finding.
+std::size_t expectedDiagnosticsBytes(const ProjectState& project) { return 256 + 512 * project.report.findings.size(); }
+
+}  // namespace
+
+std::string publishParamsText(const Server& server, const ProjectState& project, const ProjectFile& file) {
+    std::string out;
+    out.reserve(expectedDiagnosticsBytes(project));
+    protocol::JsonTextWriter w(out);
+    w.beginObject();
+    w.key("uri").value(file.uri);
+    if (file.version) w.key("version").value(*file.version);
+    w.key("diagnostics");
+    writeDiagnostics(w, server, project, file);
     w.endObject();
     return out;
 }
@@ -252,17 +262,6 @@ nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, 
     return d;
 }
 
-std::vector<nlohmann::json> diagnosticsFor(const Server& server, const ProjectState& project, const ProjectFile& file) {
-    std::vector<nlohmann::json> out;
-    for (const auto& f : project.report.findings) {
-        if (f.file != file.name) continue;
-        auto severity = effectiveSeverity(server.settings(), f);
-        if (!severity) continue;
-        out.push_back(diagnosticFor(server, project, file, f, *severity));
-    }
-    return out;
-}
-
 void registerDiagnostics(Server& server) {
     server.addCapabilities([](const protocol::ClientCapabilities& client, nlohmann::json& caps) {
         // Pull-capable clients (VS Code) get pull only: pushing too would show each problem twice.
@@ -297,15 +296,25 @@ void registerDiagnostics(Server& server) {
                                 {{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
     });
 
+    // The same text as a push, inside a full report; VS Code asks after every edit.
     server.registerRequest<protocol::TextDocumentParams>(
-        "textDocument/diagnostic", [&server](const protocol::TextDocumentParams& p) -> nlohmann::json {
-            nlohmann::json items = nlohmann::json::array();
+        "textDocument/diagnostic", [&server](const protocol::TextDocumentParams& p, Reply reply) {
             const ProjectState* project = analysis(server).projectFor(p.textDocument.uri);
             const ProjectFile* file = project ? project->fileWithUri(p.textDocument.uri) : nullptr;
+            std::string out;
+            if (project) out.reserve(expectedDiagnosticsBytes(*project));
+            protocol::JsonTextWriter w(out);
+            w.beginObject();
+            w.key("items");
             if (file) {
-                for (auto& d : diagnosticsFor(server, *project, *file)) items.push_back(std::move(d));
+                writeDiagnostics(w, server, *project, *file);
+            } else {
+                w.beginArray();
+                w.endArray();
             }
-            return {{"kind", "full"}, {"items", std::move(items)}};
+            w.key("kind").value("full");
+            w.endObject();
+            reply.resultText(out);
         });
 }
 

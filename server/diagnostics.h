@@ -27,11 +27,9 @@ const knowledge::Finding* findingForDiagnostic(const ProjectState& project, cons
 nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, const ProjectFile& file,
                              const knowledge::Finding& finding, knowledge::Severity severity);
 
-// Every diagnostic of `file` (rules turned off left out).
-std::vector<nlohmann::json> diagnosticsFor(const Server& server, const ProjectState& project, const ProjectFile& file);
-
-// The params of a textDocument/publishDiagnostics for `file` (uri, version when open, and
-// diagnosticsFor's items), written as JSON text: pushed after every edit, so no tree is built.
+// The params of a textDocument/publishDiagnostics for `file`: uri, version when open, and
+// diagnosticFor() of every finding in it that the settings do not turn off, written as JSON
+// text (pushed after every edit, so no tree is built).
 std::string publishParamsText(const Server& server, const ProjectState& project, const ProjectFile& file);
 
 void registerDiagnostics(Server& server);

@@ -22,7 +22,7 @@ ReplyState::~ReplyState() {
            "dropped");
 }
 
-bool ReplyState::answer(nlohmann::json message, const char* what) {
+bool ReplyState::claim(const char* what) {
     if (isAnswered) {
         if (isCancelled) {
             spdlog::debug("request {} ({}) was cancelled; discarding its late {}", protocol::describe(id), method, what);
@@ -32,12 +32,30 @@ bool ReplyState::answer(nlohmann::json message, const char* what) {
         return false;
     }
     isAnswered = true;
-    if (sink && sink->send) {
-        sink->send(message);
-        if (sink->done) sink->done(id);
-    } else {
+    if (!sink || !sink->send) {
         spdlog::warn("request {} ({}) answered after the server stopped; not sent", protocol::describe(id), method);
+        sink.reset();
     }
+    return true;
+}
+
+bool ReplyState::answer(nlohmann::json message, const char* what) {
+    if (!claim(what)) return false;
+    if (!sink) return true;
+    sink->send(message);
+    if (sink->done) sink->done(id);
+    return true;
+}
+
+bool ReplyState::answerText(std::string body, const char* what) {
+    if (!claim(what)) return false;
+    if (!sink) return true;
+    if (sink->sendText) {
+        sink->sendText(std::move(body));
+    } else {
+        sink->send(nlohmann::json::parse(body));
+    }
+    if (sink->done) sink->done(id);
     return true;
 }
 
@@ -51,6 +69,18 @@ void ReplyState::cancel() {
 
 void Reply::result(nlohmann::json value) const {
     state_->answer(protocol::makeResult(state_->id, std::move(value)), "result");
+}
+
+void Reply::resultText(std::string_view resultJson) const {
+    // The members in the order makeResult's tree prints them.
+    std::string body;
+    body.reserve(resultJson.size() + 64);
+    body += "{\"id\":";
+    body += protocol::serialize(state_->id);
+    body += ",\"jsonrpc\":\"2.0\",\"result\":";
+    body += resultJson;
+    body += '}';
+    state_->answerText(std::move(body), "result");
 }
 
 void Reply::error(protocol::ErrorCode code, std::string_view message) const {

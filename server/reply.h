@@ -26,6 +26,9 @@ public:
     explicit Reply(std::shared_ptr<detail::ReplyState> state) : state_(std::move(state)) {}
 
     void result(nlohmann::json value) const;
+    // The same with the result already serialised (one JSON value, protocol/json_text.h):
+    // a large answer (a document's diagnostics) then skips building a tree only to print it.
+    void resultText(std::string_view resultJson) const;
     void error(protocol::ErrorCode code, std::string_view message) const;
 
     bool answered() const;
@@ -44,6 +47,8 @@ namespace detail {
 // outlive it are logged instead of written to a dead transport.
 struct ReplySink {
     std::function<void(const nlohmann::json&)> send;
+    // A whole message body already serialised; without it, text is parsed for `send`.
+    std::function<void(std::string body)> sendText;
     // Called once a request is answered, so the server can forget it as pending.
     std::function<void(const protocol::RequestId&)> done;
 };
@@ -57,6 +62,7 @@ struct ReplyState {
 
     // Sends `message` unless already answered; returns whether it was sent.
     bool answer(nlohmann::json message, const char* what);
+    bool answerText(std::string body, const char* what);
     // Answers RequestCancelled if still open; later answers are discarded silently.
     void cancel();
 
@@ -64,6 +70,12 @@ struct ReplyState {
     std::string method;
     std::shared_ptr<ReplySink> sink;
     bool isAnswered = false;
+
+private:
+    // Marks the request answered; false (and logged) when it already was.
+    bool claim(const char* what);
+
+public:
     bool isCancelled = false;
 };
 

@@ -29,6 +29,13 @@ std::string invalidParamsMessage(const std::string& method, const std::string& e
 
 Server::Server(Sender sender) : sender_(std::move(sender)), replySink_(std::make_shared<detail::ReplySink>()) {
     replySink_->send = [this](const json& message) { send(message); };
+    replySink_->sendText = [this](std::string body) {
+        if (textSender_) {
+            textSender_(std::move(body));
+        } else {
+            send(json::parse(body));
+        }
+    };
     replySink_->done = [this](const protocol::RequestId& id) { pendingIncoming_.erase(protocol::serialize(id)); };
     registerLifecycle();
     registerTextSync();
@@ -40,6 +47,7 @@ Server::~Server() {
     // Replies still held by queued work or response callbacks must not reach a
     // transport that may already be gone.
     replySink_->send = nullptr;
+    replySink_->sendText = nullptr;
     replySink_->done = nullptr;
 }
 

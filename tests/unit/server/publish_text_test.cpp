@@ -1,4 +1,4 @@
-// Pushed diagnostics written as text carry exactly what the tree-built diagnostics hold.
+// Diagnostics written as text, pushed or pulled, carry exactly what the tree-built diagnostics hold.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -18,6 +18,18 @@ namespace {
 const char* kPublishUri = "untitled:requirements.txt";
 const std::string kPublishText =
     "# \xF0\x9F\x98\x80 realtime\npython-socketio\nflask-socketio\nchannels\nweird\"na\tme==1\n!!also bad\ndjango-channels\n";
+
+// The oracle: every finding of `file` built as a tree by diagnosticFor, settings applied.
+json treeDiagnostics(const stackls::server::Server& server, const stackls::server::ProjectState& project,
+                     const stackls::server::ProjectFile& file) {
+    json out = json::array();
+    for (const auto& f : project.report.findings) {
+        if (f.file != file.name) continue;
+        auto severity = stackls::server::effectiveSeverity(server.settings(), f);
+        if (severity) out.push_back(stackls::server::diagnosticFor(server, project, file, f, *severity));
+    }
+    return out;
+}
 
 void open(Harness& h, const std::string& text) {
     h.exchange(Harness::notification(
@@ -41,7 +53,7 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
         REQUIRE(file);
 
         json text = json::parse(stackls::server::publishParamsText(h.server, *project, *file));
-        json expected = {{"uri", kPublishUri}, {"version", 3}, {"diagnostics", stackls::server::diagnosticsFor(h.server, *project, *file)}};
+        json expected = {{"uri", kPublishUri}, {"version", 3}, {"diagnostics", treeDiagnostics(h.server, *project, *file)}};
         CHECK(text == expected);
         REQUIRE(text["diagnostics"].size() >= 2);
         int maxOrdinal = 0;
@@ -53,6 +65,26 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
             CHECK(any);
         }
     }
+}
+
+TEST_CASE("a pulled report as text equals the diagnostics built as JSON; other documents get an empty one") {
+    Harness h;
+    stackls::server::registerFeatures(h.server);
+    h.initialize({{"textDocument", {{"diagnostic", json::object()}}}});
+    open(h, kPublishText);
+    const auto* project = stackls::server::analysis(h.server).projectFor(kPublishUri);
+    REQUIRE(project);
+    const auto* file = project->fileWithUri(kPublishUri);
+    REQUIRE(file);
+
+    auto replies = h.exchange(Harness::request(7, "textDocument/diagnostic", {{"textDocument", {{"uri", kPublishUri}}}}));
+    json reply = Harness::replyTo(replies, 7);
+    REQUIRE(reply.contains("result"));
+    CHECK(reply["result"] == json{{"kind", "full"}, {"items", treeDiagnostics(h.server, *project, *file)}});
+    CHECK(reply["result"]["items"].size() >= 2);
+
+    replies = h.exchange(Harness::request(8, "textDocument/diagnostic", {{"textDocument", {{"uri", "untitled:notes.md"}}}}));
+    CHECK(Harness::replyTo(replies, 8)["result"] == json{{"kind", "full"}, {"items", json::array()}});
 }
 
 TEST_CASE("without a text sender the pushed notification reaches the JSON sender whole") {
