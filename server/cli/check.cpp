@@ -463,12 +463,9 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     ProjectRenderer render;
     if (format == "json") {
         render = [&kb](const kn::ProjectInput& input, const kn::ProjectReport& report) {
-            std::ostringstream text;
-            {
-                JsonWriter part(text, 2, {true, false});  // inside {"projects": [ ... ]}
-                writeProjectReport(part, kb, input, report);
-            }
-            return std::move(text).str();
+            JsonWriter part(2, {true, false});  // inside {"projects": [ ... ]}
+            writeProjectReport(part, kb, input, report);
+            return part.take();
         };
     } else if (format == "text") {
         render = projectText;

@@ -21,11 +21,12 @@ public:
     explicit JsonWriter(std::ostream& out, int indent = 2);
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
-    // Continues a document whose enclosing levels are already open (levelIsObject[k] for
-    // level k; the innermost must be an array that already holds an element), so one element
-    // can be rendered apart, e.g. on another thread, and spliced in with element(): its bytes
-    // are those writing it in place would give, starting with the separating comma.
-    JsonWriter(std::ostream& out, int indent, const std::vector<bool>& levelIsObject);
+    // Continues, in memory, a document whose enclosing levels are already open
+    // (levelIsObject[k] for level k; the innermost must be an array that already holds an
+    // element), so one element can be rendered apart, e.g. on another thread, taken with
+    // take() and spliced in with element(): its bytes are those writing it in place would
+    // give, starting with the separating comma.
+    JsonWriter(int indent, const std::vector<bool>& levelIsObject);
     ~JsonWriter();  // flushes
 
     void beginObject();
@@ -53,6 +54,8 @@ public:
     void element(std::string_view rendered);
 
     void flush();
+    // The text written so far, for a writer made with the in-memory constructor.
+    std::string take();
 
 private:
     void integer(long long n);
@@ -66,7 +69,7 @@ private:
         bool object;
         bool empty;
     };
-    std::ostream& out_;
+    std::ostream* out_;  // nullptr: the text stays in buffer_ until take()
     int indent_;
     std::string buffer_;
     std::vector<Level> levels_;

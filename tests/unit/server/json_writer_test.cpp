@@ -140,12 +140,9 @@ TEST_CASE("json writer: elements rendered apart and spliced in equal dump(2) of 
         for (int n = static_cast<int>(rng() % 4); n > 0; --n) {
             const ordered_json element = randomTree(rng, 3);
             whole["projects"].push_back(element);
-            std::ostringstream part;
-            {
-                JsonWriter w(part, 2, {true, false});
-                w.value(element);
-            }
-            parts.push_back(part.str());
+            JsonWriter w(2, {true, false});
+            w.value(element);
+            parts.push_back(w.take());
         }
         std::ostringstream out;
         {
@@ -159,4 +156,27 @@ TEST_CASE("json writer: elements rendered apart and spliced in equal dump(2) of 
         }
         REQUIRE(out.str() == whole.dump(2));
     }
+}
+
+TEST_CASE("json writer: a spliced element larger than the buffer goes out whole, in place", "[json_writer]") {
+    ordered_json whole = ordered_json::object();
+    whole["projects"] = ordered_json::array();
+    std::vector<std::string> parts;
+    for (std::size_t size : {10u, 300000u, 20u, 200000u}) {
+        ordered_json element = {{"text", std::string(size, 'x')}, {"n", size}};
+        whole["projects"].push_back(element);
+        JsonWriter w(2, {true, false});
+        w.value(element);
+        parts.push_back(w.take());
+    }
+    std::ostringstream out;
+    {
+        JsonWriter w(out);
+        w.beginObject();
+        w.key("projects").beginArray();
+        for (const auto& p : parts) w.element(p);
+        w.endArray();
+        w.endObject();
+    }
+    CHECK(out.str() == whole.dump(2));
 }
