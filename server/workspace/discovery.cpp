@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 namespace stackls::server {
@@ -11,17 +13,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool skippedDirectory(const std::string& name) {
-    static const std::set<std::string> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__",
+bool skippedDirectory(std::string_view name) {
+    static const std::set<std::string, std::less<>> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__",
                                                "dist", "build", "site-packages"};
     return skip.count(name) > 0;
 }
 
+// Both paths are canonical (absolute, normalised, no trailing separator but "/").
 bool inside(const fs::path& root, const fs::path& p) {
-    auto r = root.begin(), q = p.begin();
-    for (; r != root.end(); ++r, ++q)
-        if (q == p.end() || *r != *q) return false;
-    return true;
+    const std::string& r = root.native();
+    const std::string& q = p.native();
+    if (q.compare(0, r.size(), r) != 0) return false;
+    return q.size() == r.size() || r.back() == '/' || q[r.size()] == '/';
+}
+
+// parent/name for a canonical parent, without re-parsing the parent's components.
+fs::path childOf(const fs::path& parent, std::string_view name) {
+    std::string s = parent.native();
+    if (s.back() != '/') s += '/';
+    s += name;
+    return fs::path(std::move(s));
+}
+
+std::string_view fileNameOf(const fs::path& p) {
+    std::string_view s = p.native();
+    return s.substr(s.rfind('/') + 1);
 }
 
 // The folder whose project a manifest belongs to: requirements/*.txt count for the parent.
@@ -46,11 +62,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     std::uintmax_t totalBytes = 0;
     std::size_t directories = 0;
     bool cappedManifests = false, cappedBytes = false, cappedDirs = false, cappedDepth = false;
-    std::set<fs::path> visited;  // canonical directories, so a symlink loop inside the root ends
+    std::set<std::string> visited;  // canonical directories, so a symlink loop inside the root ends
 
     // Iterative depth-first walk; each item is a directory as walked, its canonical path and
     // its depth below the root. A child reached without a symlink is canonical as parent/name,
     // so only symlinks pay for resolving a path; entry types come from the directory listing.
+    // Paths are compared and cut as strings: std::filesystem's component-wise operations
+    // were most of the walk's cost on a large monorepo.
     struct Pending {
         fs::path dir, canonical;
         std::size_t depth;
@@ -59,7 +77,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     while (!pending.empty()) {
         auto [dir, canonical, depth] = std::move(pending.back());
         pending.pop_back();
-        if (!inside(root, canonical) || !visited.insert(canonical).second) continue;
+        if (!inside(root, canonical) || !visited.insert(canonical.native()).second) continue;
         if (++directories > limits.maxDirectories) {
             cappedDirs = true;
             break;
@@ -74,18 +92,20 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
             if (ec) break;
             children.push_back(*it);
         }
-        std::sort(children.begin(), children.end(),
-                  [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+        // Siblings share their parent, so their full paths sort as their names do.
+        std::sort(children.begin(), children.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
+            return a.path().native() < b.path().native();
+        });
         for (const fs::directory_entry& entry : children) {
             const fs::path& child = entry.path();
-            const std::string name = child.filename().string();
+            const std::string_view name = fileNameOf(child);
             const bool symlink = entry.is_symlink(ec);
             if (ec) continue;
-            fs::path target = canonical / name;
+            std::optional<fs::path> resolved;
             if (symlink) {
                 // Symlinks are followed only while they stay inside the root.
-                target = fs::weakly_canonical(child, ec);
-                if (ec || !inside(root, target)) continue;
+                resolved = fs::weakly_canonical(child, ec);
+                if (ec || !inside(root, *resolved)) continue;
             }
             // Cached from the listing unless the entry is a symlink, which is followed here.
             const bool directory = entry.is_directory(ec);
@@ -96,12 +116,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
                     cappedDepth = true;
                     continue;
                 }
+                fs::path target = resolved ? std::move(*resolved) : childOf(canonical, name);
                 pending.push_back({child, std::move(target), depth + 1});
                 continue;
             }
             const bool regular = entry.is_regular_file(ec);
             if (ec || !regular) continue;
-            const auto kind = manifest::manifestKindForPath(child.generic_string());
+            const auto kind = manifest::manifestKindForPath(child.native());
             if (!kind) continue;
             const std::uintmax_t size = fs::file_size(child, ec);
             if (ec) continue;
@@ -129,8 +150,9 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
 
     std::map<fs::path, Project> byRoot;
     for (auto& m : found) {
-        Project& p = byRoot[projectRootFor(m.path, m.kind)];
-        p.root = projectRootFor(m.path, m.kind);
+        fs::path projectRoot = projectRootFor(m.path, m.kind);
+        Project& p = byRoot[projectRoot];
+        p.root = std::move(projectRoot);
         p.details.push_back(std::move(m));
     }
     for (auto& [_, p] : byRoot) {
