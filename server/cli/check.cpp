@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <system_error>
 #include <thread>
@@ -54,38 +57,66 @@ struct ProjectResult {
     std::vector<std::string> warnings;
 };
 
+// Receives each result in job order on the calling thread, as soon as it and all before it
+// are done, while the workers go on; it may move from the result.
+using ResultConsumer = std::function<void(std::size_t job, ProjectResult& result)>;
+
 // Projects are independent, and reading, the advisor and rendering are functions of const
 // inputs, so a large workspace is split over the cores; each result lands in its job's slot,
-// so the output order (and bytes) do not depend on the number of threads.
+// so the output order (and bytes) do not depend on the number of threads. With a consumer
+// the calling thread hands out results (writing them, for `check`) instead of working.
 std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn::KnowledgeBase& kb,
-                                   const kn::AdviceOptions& options, const ProjectRenderer& render) {
+                                   const kn::AdviceOptions& options, const ProjectRenderer& render,
+                                   const ResultConsumer& consume) {
     constexpr std::size_t kProjectsPerThread = 32;  // below this a thread costs more than it saves
     constexpr unsigned kMaxThreads = 8;
     const std::size_t count = jobs.size();
     std::vector<ProjectResult> results(count);
+    std::vector<char> finished(count, 0);
+    std::mutex finishedMutex;
+    std::condition_variable finishedChanged;
     auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, kMaxManifestBytes, error); };
     std::atomic<std::size_t> next{0};
+    auto runJob = [&](std::size_t i) {
+        ProjectResult& r = results[i];
+        auto input = loadProject(jobs[i].project, reader, jobs[i].loadOptions, r.warnings);
+        if (!input.packageJson && input.requirements.empty() && !input.config) return;
+        auto report = kn::advise(kb, input, options);
+        r.analysed = true;
+        for (const auto& f : report.findings) ++r.findingsBySeverity[static_cast<std::size_t>(f.severity)];
+        if (render) {
+            r.rendered = render(input, report);
+            return;
+        }
+        r.input = std::move(input);
+        r.report = std::move(report);
+    };
     auto work = [&] {
         for (std::size_t i = next++; i < count; i = next++) {
-            ProjectResult& r = results[i];
-            auto input = loadProject(jobs[i].project, reader, jobs[i].loadOptions, r.warnings);
-            if (!input.packageJson && input.requirements.empty() && !input.config) continue;
-            auto report = kn::advise(kb, input, options);
-            r.analysed = true;
-            for (const auto& f : report.findings) ++r.findingsBySeverity[static_cast<std::size_t>(f.severity)];
-            if (render) {
-                r.rendered = render(input, report);
-                continue;
+            runJob(i);
+            if (!consume) continue;
+            {
+                std::lock_guard<std::mutex> lock(finishedMutex);
+                finished[i] = 1;
             }
-            r.input = std::move(input);
-            r.report = std::move(report);
+            finishedChanged.notify_one();
         }
     };
     const std::size_t wanted = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), kMaxThreads,
                                                       count / kProjectsPerThread + 1});
     std::vector<std::thread> helpers;
-    for (std::size_t t = 1; t < wanted; ++t) helpers.emplace_back(work);
-    work();
+    for (std::size_t t = consume ? 0 : 1; t < wanted; ++t) helpers.emplace_back(work);
+    if (consume) {
+        for (std::size_t i = 0; i < count; ++i) {
+            {
+                std::unique_lock<std::mutex> lock(finishedMutex);
+                finishedChanged.wait(lock, [&] { return finished[i] != 0; });
+            }
+            consume(i, results[i]);
+        }
+    } else {
+        work();
+    }
     for (auto& t : helpers) t.join();
     return results;
 }
@@ -132,7 +163,7 @@ std::optional<kn::KnowledgeBase> knowledgeWithFile(const std::string& file, std:
 
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const kn::KnowledgeBase& kb,
                                          const kn::AdviceOptions& options, std::string_view command,
-                                         std::ostream& err, const ProjectRenderer& render) {
+                                         std::ostream& err, const ProjectRenderer& render, const PartSink& emit) {
     std::error_code ec;
     const fs::path cwd = fs::current_path(ec);
     DiscoveryLimits limits;
@@ -182,7 +213,39 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
         }
     }
 
-    auto results = runJobs(jobs, kb, options, render);
+    // Parts are emitted while the workers go on, but only once every path has a project:
+    // a run that ends in "no project found" must print nothing. Until then they are held.
+    ResultConsumer consume;
+    std::vector<char> confirmed(discoveryWarnings.size(), 0);
+    std::size_t unconfirmed = discoveryWarnings.size();
+    std::vector<std::string> held;
+    bool emitting = false;
+    bool everyPathHasJobs = !pathError && paths.size() == discoveryWarnings.size();
+    for (std::size_t p = 0; p < discoveryWarnings.size(); ++p) {
+        everyPathHasJobs = everyPathHasJobs && std::any_of(jobs.begin(), jobs.end(), [p](const ProjectJob& j) {
+                               return j.pathIndex == p;
+                           });
+    }
+    if (render && emit && everyPathHasJobs) {
+        consume = [&](std::size_t job, ProjectResult& r) {
+            if (!r.analysed) return;
+            const std::size_t p = jobs[job].pathIndex;
+            if (!confirmed[p]) {
+                confirmed[p] = 1;
+                --unconfirmed;
+            }
+            if (emitting) {
+                emit(std::move(r.rendered));
+                return;
+            }
+            held.push_back(std::move(r.rendered));
+            if (unconfirmed > 0) return;
+            emitting = true;
+            for (auto& part : held) emit(std::move(part));
+            held.clear();
+        };
+    }
+    auto results = runJobs(jobs, kb, options, render, consume);
 
     WorkspaceRun run;
     std::size_t job = 0;
@@ -197,7 +260,7 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
             for (std::size_t k = 0; k < r.findingsBySeverity.size(); ++k)
                 run.findingsBySeverity[k] += r.findingsBySeverity[k];
             if (render) {
-                run.rendered.push_back(std::move(r.rendered));
+                if (!emitting) run.rendered.push_back(std::move(r.rendered));
             } else {
                 run.inputs.push_back(std::move(*r.input));
                 run.reports.push_back(std::move(*r.report));
@@ -470,22 +533,38 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     } else if (format == "text") {
         render = projectText;
     }
-    auto run = analysePaths(paths, kb, options, "check", err, render);
+    // Both formats are written while the workers go on (see analysePaths): the JSON's
+    // opening is written before the first part.
+    std::optional<JsonWriter> json;
+    auto openJson = [&] {
+        if (json) return;
+        json.emplace(out);
+        json->beginObject();
+        json->key("version").value(STACKLS_VERSION);
+        json->key("projects").beginArray();
+    };
+    PartSink emit;
+    if (format == "json") {
+        emit = [&](std::string part) {
+            openJson();
+            json->element(part);
+        };
+    } else if (format == "text") {
+        emit = [&](std::string part) { out << part; };
+    }
+    auto run = analysePaths(paths, kb, options, "check", err, render, emit);
     if (!run) return 2;
     for (const auto& w : run->warnings) err << "stackls check: warning: " << w << "\n";
 
     if (format == "json") {
-        JsonWriter w(out);
-        w.beginObject();
-        w.key("version").value(STACKLS_VERSION);
-        w.key("projects").beginArray();
+        openJson();
         for (auto& part : run->rendered) {
-            w.element(part);
+            json->element(part);
             std::string().swap(part);  // the output is tens of megabytes: free each part once written
         }
-        w.endArray();
-        w.endObject();
-        w.flush();
+        json->endArray();
+        json->endObject();
+        json->flush();
         out << "\n";
     } else if (format == "sarif") {
         out << toSarif(run->inputs, run->reports).dump(2) << "\n";

@@ -42,13 +42,18 @@ struct WorkspaceRun {
 
 // Turns one project's input and report into output text; runs on worker threads.
 using ProjectRenderer = std::function<std::string(const knowledge::ProjectInput&, const knowledge::ProjectReport&)>;
+// Receives rendered parts in project order on the calling thread while the workers go on,
+// once the run can no longer fail (every path has a project); parts it received are not
+// in WorkspaceRun::rendered.
+using PartSink = std::function<void(std::string part)>;
 
 // Discovers projects under each path (a directory, or a manifest file meaning its folder),
 // reads and advises them. Prints a message and returns nullopt when a path does not exist
 // or no project is found. File names are relative to the current directory.
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const knowledge::KnowledgeBase& kb,
                                          const knowledge::AdviceOptions& options, std::string_view command,
-                                         std::ostream& err, const ProjectRenderer& render = {});
+                                         std::ostream& err, const ProjectRenderer& render = {},
+                                         const PartSink& emit = {});
 
 // Splits "a,b" and checks every id; on an unknown one prints "did you mean" and returns false.
 bool addUseCaseIds(std::string_view value, const knowledge::KnowledgeBase& kb, std::vector<std::string>& ids,

@@ -129,6 +129,19 @@ with tempfile.TemporaryDirectory() as tmp:
     check(code == 2 and 'did you mean "ai-ml"' in err, f"unknown cli id: {err!r}")
     code, _, err = run("check", "--format", "yaml", EXAMPLES)
     check(code == 2, "bad format")
+    # A path whose only project cannot be read (pyproject.toml alone) after a good one:
+    # output is written while projects are analysed, yet none may appear for a failing run.
+    pyonly = os.path.join(tmp, "pyonly")
+    os.mkdir(pyonly)
+    open(os.path.join(pyonly, "pyproject.toml"), "w").close()
+    for fmt in ("json", "text"):
+        code, out, err = run("check", "--format", fmt, EXAMPLES, pyonly)
+        check(code == 2 and out == "" and "no package.json" in err, f"{fmt}, good path then empty one: {code} {out[:80]!r} {err!r}")
+    # Several paths: every project once, in path order.
+    code, out, _ = run("check", "--format", "json", "--fail-on", "never", os.path.join(EXAMPLES, "node-chat"),
+                       os.path.join(EXAMPLES, "python-ml"))
+    roots = [os.path.basename(pr["root"]) for pr in json.loads(out)["projects"]]
+    check(code == 0 and roots == ["node-chat", "python-ml"], f"two paths: {roots}")
     bad = os.path.join(tmp, "bad")
     os.mkdir(bad)
     with open(os.path.join(bad, "package.json"), "w") as fh:
