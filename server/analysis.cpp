@@ -350,7 +350,7 @@ struct Analysis::Impl {
         if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
         install(root, entry,
                 analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
-                               knowledgeBase(), adviceOptions()));
+                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions()));
     }
 
     // Makes `analysed` the entry's current state, with each file's URI and open version.

@@ -34,13 +34,12 @@ WorkspacePrefetch prefetchWorkspace(const PrefetchRequest& request) {
             out.filesRead.emplace_back(path, *text);
         return text;
     };
-    const auto& kb = knowledge::builtinKnowledge();
     for (auto& p : found) {
         PrefetchedProject& pp = out.projects.emplace_back();
         pp.root = p.root;
         pp.disk = std::move(p.details);
-        pp.analysed = analyseProject(assembleProject(pp.root, pp.disk, {}), read, request.confinementFor(pp.root), kb,
-                                     request.options);
+        pp.analysed = analyseProject(assembleProject(pp.root, pp.disk, {}), read, request.confinementFor(pp.root),
+                                     knowledge::builtinKnowledge, request.options);
     }
     return out;
 }

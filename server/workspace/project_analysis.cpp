@@ -22,14 +22,14 @@ Project assembleProject(const fs::path& root, const std::vector<DiscoveredManife
 }
 
 AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read, const fs::path& confinement,
-                               const knowledge::KnowledgeBase& kb, const knowledge::AdviceOptions& options) {
+                               const KnowledgeSource& knowledge, const knowledge::AdviceOptions& options) {
     ProjectLoadOptions loadOptions;
     loadOptions.displayBase = project.root;
     loadOptions.confinement = confinement;
     AnalysedProject out;
     out.input = loadProject(project, read, loadOptions, out.warnings);
     out.input.root = project.root.generic_string();
-    out.report = knowledge::advise(kb, out.input, options);
+    out.report = knowledge::advise(knowledge(), out.input, options);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,13 @@ struct AnalysedProject {
 Project assembleProject(const std::filesystem::path& root, const std::vector<DiscoveredManifest>& disk,
                         const std::vector<DiscoveredManifest>& alsoOpen);
 
+// The knowledge base to advise with, asked for only once the files are read: the built-in
+// one may still be loading on another thread at start-up, and reading overlaps with that.
+using KnowledgeSource = std::function<const knowledge::KnowledgeBase&()>;
+
 // `confinement` is where the project's knowledge file may live (its workspace folder).
 AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read,
-                               const std::filesystem::path& confinement, const knowledge::KnowledgeBase& kb,
+                               const std::filesystem::path& confinement, const KnowledgeSource& knowledge,
                                const knowledge::AdviceOptions& options);
 
 }  // namespace stackls::server

@@ -66,7 +66,7 @@ TEST_CASE("the prefetch reports what analysing each project on its own reports",
     for (const auto& p : found.projects) {
         auto read = [](const fs::path& path, std::string& error) { return s::readTextFileCapped(path, 1u << 20, error); };
         const auto alone = s::analyseProject(s::assembleProject(p.root, p.disk, {}), read, t.root,
-                                             stackls::knowledge::builtinKnowledge(), {});
+                                             stackls::knowledge::builtinKnowledge, {});
         CHECK(p.analysed.input.root == p.root.generic_string());
         CHECK(ruleSites(p.analysed.report) == ruleSites(alone.report));
         CHECK(p.analysed.report.basis == alone.report.basis);
