@@ -288,8 +288,13 @@ ProjectPositions::ProjectPositions(const kn::ProjectInput& input) {
 }
 
 protocol::Position ProjectPositions::at(const std::string& file, std::size_t offset) const {
-    auto it = files_.find(file);
-    if (it == files_.end()) return {};
+    // Ranges come in runs on one file (a finding's range, then its fixes' edits).
+    if (!last_ || last_->first != file) {
+        auto it = files_.find(file);
+        if (it == files_.end()) return {};
+        last_ = &*it;
+    }
+    const auto* it = last_;
     return it->second.index.toPosition(it->second.text, offset, protocol::PositionEncoding::Utf16);
 }
 

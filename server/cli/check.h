@@ -68,6 +68,9 @@ std::optional<knowledge::KnowledgeBase> knowledgeWithFile(const std::string& fil
 class ProjectPositions {
 public:
     explicit ProjectPositions(const knowledge::ProjectInput& input);
+    // Not copied: the lookup cache points into this object's own map.
+    ProjectPositions(const ProjectPositions&) = delete;
+    ProjectPositions& operator=(const ProjectPositions&) = delete;
     // Position of a byte offset in `file`; {0,0} for files the project does not hold.
     protocol::Position at(const std::string& file, std::size_t offset) const;
     // {"start": {"line", "character"}, "end": {...}}
@@ -79,6 +82,7 @@ private:
         protocol::LineIndex index;
     };
     std::map<std::string, Indexed, std::less<>> files_;
+    mutable const std::pair<const std::string, Indexed>* last_ = nullptr;  // the file of the previous lookup
 };
 
 // One project as `stackls check --format json` prints it (ranges LSP-style, plus byte offsets).

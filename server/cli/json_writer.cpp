@@ -103,18 +103,20 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     // indentation and the quoted key go out in one append (a report has hundreds of
     // thousands of keys; piece by piece they cost more than the values).
     const std::size_t spaces = levels_.size() * static_cast<std::size_t>(indent_);
-    std::array<char, 128> line;
-    const std::size_t length = (comma ? 1 : 0) + 1 + spaces + 1 + name.size() + 3;
-    if (length <= line.size() && spaces < kNewlineAndSpaces.size() && isPlainKey(name)) {
+    constexpr std::size_t kShortName = 32;
+    if (name.size() <= kShortName && spaces < kNewlineAndSpaces.size() && isPlainKey(name)) {
+        // Fixed-size copies the compiler turns into a few moves; only `length` bytes count.
+        std::array<char, 1 + kNewlineAndSpaces.size() + 1 + kShortName + 3> line;
         char* p = line.data();
-        if (comma) *p++ = ',';
-        std::memcpy(p, kNewlineAndSpaces.data(), spaces + 1);
+        *p = ',';
+        p += comma ? 1 : 0;
+        std::memcpy(p, kNewlineAndSpaces.data(), kNewlineAndSpaces.size());
         p += spaces + 1;
         *p++ = '"';
-        std::memcpy(p, name.data(), name.size());
-        p += name.size();
+        for (const char c : name) *p++ = c;
         std::memcpy(p, "\": ", 3);
-        buffer_.append(line.data(), length);
+        p += 3;
+        buffer_.append(line.data(), static_cast<std::size_t>(p - line.data()));
         return *this;
     }
     if (comma) buffer_ += ',';
