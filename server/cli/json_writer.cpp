@@ -15,6 +15,7 @@ namespace {
 
 // Flushing in large chunks keeps ostream calls off the per-character path.
 constexpr std::size_t kSpillBytes = 64 * 1024;
+constexpr std::size_t kPartBytes = 32 * 1024;
 
 // A newline and enough indentation for any nesting our reports reach, appended in one call.
 constexpr std::string_view kNewlineAndSpaces =
@@ -34,6 +35,8 @@ bool isPlainKey(std::string_view name) {
 JsonWriter::JsonWriter(std::ostream& out, int indent) : out_(&out), indent_(indent) { buffer_.reserve(kSpillBytes + 4096); }
 
 JsonWriter::JsonWriter(int indent, const std::vector<bool>& levelIsObject) : out_(nullptr), indent_(indent) {
+    // A project's part is tens of kilobytes: start there rather than grow (and copy) from nothing.
+    buffer_.reserve(kPartBytes);
     for (bool object : levelIsObject) levels_.push_back({object, false});
     assert(!levels_.empty() && !levels_.back().object);
 }
