@@ -1,34 +1,15 @@
 // Workspace discovery on a real temporary directory tree: grouping, skipped folders, symlinks, caps.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <random>
-
 #include "server/workspace/discovery.h"
+#include "temp_tree.h"
 
 namespace fs = std::filesystem;
 using stackls::server::discoverProjects;
 using stackls::server::DiscoveryLimits;
+using stackls::testing::TempTree;
 
 namespace {
-
-struct TempTree {
-    fs::path root;
-    TempTree() {
-        std::random_device rd;
-        root = fs::temp_directory_path() / ("stackls-discovery-" + std::to_string(rd()));
-        fs::create_directories(root);
-        root = fs::canonical(root);
-    }
-    ~TempTree() {
-        std::error_code ec;
-        fs::remove_all(root, ec);
-    }
-    void file(const std::string& rel, const std::string& text = "{}") const {
-        fs::create_directories((root / rel).parent_path());
-        std::ofstream(root / rel) << text;
-    }
-};
 
 std::vector<std::string> relative(const fs::path& root, const std::vector<fs::path>& paths) {
     std::vector<std::string> out;
@@ -39,7 +20,7 @@ std::vector<std::string> relative(const fs::path& root, const std::vector<fs::pa
 }  // namespace
 
 TEST_CASE("manifests are grouped into projects; requirements/ belongs to its parent", "[discovery]") {
-    TempTree t;
+    TempTree t("stackls-discovery-");
     t.file("package.json");
     t.file("requirements.txt", "flask\n");
     t.file("requirements/dev.txt", "pytest\n");
@@ -66,7 +47,7 @@ TEST_CASE("manifests are grouped into projects; requirements/ belongs to its par
 }
 
 TEST_CASE("symlinks that leave the root are not followed; loops inside end", "[discovery]") {
-    TempTree outside, t;
+    TempTree outside("stackls-discovery-"), t("stackls-discovery-");
     outside.file("package.json");
     t.file("app/package.json");
     fs::create_directory_symlink(outside.root, t.root / "escape");
@@ -78,7 +59,7 @@ TEST_CASE("symlinks that leave the root are not followed; loops inside end", "[d
 }
 
 TEST_CASE("caps on depth, manifest count and sizes become warnings", "[discovery][limits]") {
-    TempTree t;
+    TempTree t("stackls-discovery-");
     t.file("a/b/c/d/package.json");
     t.file("one/package.json");
     t.file("two/package.json");

@@ -3,34 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <random>
 
 #include "knowledge/loader.h"
 #include "server/workspace/prefetch.h"
+#include "temp_tree.h"
 
 namespace fs = std::filesystem;
 namespace s = stackls::server;
 
 namespace {
-
-struct PrefetchTree {
-    fs::path root;
-    PrefetchTree() {
-        std::random_device rd;
-        root = fs::temp_directory_path() / ("stackls-prefetch-" + std::to_string(rd()));
-        fs::create_directories(root);
-        root = fs::canonical(root);
-    }
-    ~PrefetchTree() {
-        std::error_code ec;
-        fs::remove_all(root, ec);
-    }
-    void file(const std::string& rel, const std::string& text) const {
-        fs::create_directories((root / rel).parent_path());
-        std::ofstream(root / rel) << text;
-    }
-};
 
 s::PrefetchRequest prefetchRequestFor(const fs::path& folder, std::size_t maxProjects) {
     s::PrefetchRequest r;
@@ -52,7 +33,7 @@ std::vector<std::string> ruleSites(const stackls::knowledge::ProjectReport& repo
 }  // namespace
 
 TEST_CASE("the prefetch reports what analysing each project on its own reports", "[prefetch]") {
-    PrefetchTree t;
+    stackls::testing::TempTree t("stackls-prefetch-");
     t.file("chat/package.json", R"({"dependencies": {"socket.io": "^4"}})");
     t.file("ml/requirements.txt", "torch\nnumpy\n-r requirements/dev.txt\n");
     t.file("ml/requirements/dev.txt", "pytest\n# a long line that is over the cache limit of this test........\n");
@@ -81,7 +62,7 @@ TEST_CASE("the prefetch reports what analysing each project on its own reports",
 }
 
 TEST_CASE("the prefetch stops at the project cap and says so", "[prefetch][limits]") {
-    PrefetchTree t;
+    stackls::testing::TempTree t("stackls-prefetch-");
     for (int i = 0; i < 5; ++i) t.file("p" + std::to_string(i) + "/requirements.txt", "flask\n");
     const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root, 3));
     CHECK(found.projects.size() == 3);
@@ -89,7 +70,7 @@ TEST_CASE("the prefetch stops at the project cap and says so", "[prefetch][limit
 }
 
 TEST_CASE("the prefetch of a folder that is gone is empty, with discovery's warning", "[prefetch]") {
-    PrefetchTree t;
+    stackls::testing::TempTree t("stackls-prefetch-");
     const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root / "missing", 10));
     CHECK(found.projects.empty());
     CHECK_FALSE(found.warnings.empty());
