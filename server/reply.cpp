@@ -22,7 +22,7 @@ ReplyState::~ReplyState() {
            "dropped");
 }
 
-bool ReplyState::claim(const char* what) {
+bool ReplyState::deliver(const char* what, const std::function<void()>& send) {
     if (isAnswered) {
         if (isCancelled) {
             spdlog::debug("request {} ({}) was cancelled; discarding its late {}", protocol::describe(id), method, what);
@@ -34,29 +34,25 @@ bool ReplyState::claim(const char* what) {
     isAnswered = true;
     if (!sink || !sink->send) {
         spdlog::warn("request {} ({}) answered after the server stopped; not sent", protocol::describe(id), method);
-        sink.reset();
+        return true;
     }
+    send();
+    if (sink->done) sink->done(id);
     return true;
 }
 
 bool ReplyState::answer(nlohmann::json message, const char* what) {
-    if (!claim(what)) return false;
-    if (!sink) return true;
-    sink->send(message);
-    if (sink->done) sink->done(id);
-    return true;
+    return deliver(what, [&] { sink->send(message); });
 }
 
 bool ReplyState::answerText(std::string body, const char* what) {
-    if (!claim(what)) return false;
-    if (!sink) return true;
-    if (sink->sendText) {
-        sink->sendText(std::move(body));
-    } else {
-        sink->send(nlohmann::json::parse(body));
-    }
-    if (sink->done) sink->done(id);
-    return true;
+    return deliver(what, [&] {
+        if (sink->sendText) {
+            sink->sendText(std::move(body));
+        } else {
+            sink->send(nlohmann::json::parse(body));
+        }
+    });
 }
 
 void ReplyState::cancel() {

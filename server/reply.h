@@ -60,7 +60,7 @@ struct ReplyState {
     ReplyState(const ReplyState&) = delete;
     ReplyState& operator=(const ReplyState&) = delete;
 
-    // Sends `message` unless already answered; returns whether it was sent.
+    // Sends `message` (or the serialised `body`) unless already answered; false when it was.
     bool answer(nlohmann::json message, const char* what);
     bool answerText(std::string body, const char* what);
     // Answers RequestCancelled if still open; later answers are discarded silently.
@@ -70,13 +70,11 @@ struct ReplyState {
     std::string method;
     std::shared_ptr<ReplySink> sink;
     bool isAnswered = false;
+    bool isCancelled = false;
 
 private:
-    // Marks the request answered; false (and logged) when it already was.
-    bool claim(const char* what);
-
-public:
-    bool isCancelled = false;
+    // The bookkeeping both answers share; `send` writes to the sink, which is connected.
+    bool deliver(const char* what, const std::function<void()>& send);
 };
 
 }  // namespace detail

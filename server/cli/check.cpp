@@ -220,13 +220,8 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
     std::size_t unconfirmed = discoveryWarnings.size();
     std::vector<std::string> held;
     bool emitting = false;
-    bool everyPathHasJobs = !pathError && paths.size() == discoveryWarnings.size();
-    for (std::size_t p = 0; p < discoveryWarnings.size(); ++p) {
-        everyPathHasJobs = everyPathHasJobs && std::any_of(jobs.begin(), jobs.end(), [p](const ProjectJob& j) {
-                               return j.pathIndex == p;
-                           });
-    }
-    if (render && emit && everyPathHasJobs) {
+    // A path that does not exist ends discovery early: the paths before it must not print.
+    if (render && emit && !pathError) {
         consume = [&](std::size_t job, ProjectResult& r) {
             if (!r.analysed) return;
             const std::size_t p = jobs[job].pathIndex;
