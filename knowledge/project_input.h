@@ -26,10 +26,16 @@ struct RequirementsSource {
     manifest::RequirementsFile model;  // parseRequirements(file.text)
 };
 
+struct PythonManifestSource {
+    TextFile file;
+    manifest::PythonManifest model;  // parsePyProject / parsePipfile / parseSetupCfg (file.text)
+};
+
 struct ProjectInput {
     std::string root;  // shown to the user; not read
     std::optional<PackageJsonSource> packageJson;
     std::vector<RequirementsSource> requirements;
+    std::vector<PythonManifestSource> pythonManifests;  // pyproject.toml, Pipfile, setup.cfg
     // .stackls.json: where it is or would be created (configPath), and its text when it exists.
     std::string configPath;
     std::optional<TextFile> config;

@@ -112,4 +112,40 @@ struct RequirementsFile {
     std::vector<Problem> problems;
 };
 
+
+// ------------------------------------------- pyproject.toml, Pipfile, setup.cfg
+
+// The Python manifests that are not requirements files share one model: what the project
+// says about itself (name, description, keywords, Trove classifiers) and what it depends on.
+enum class PythonManifestKind { PyProject, Pipfile, SetupCfg };
+
+// One dependency, from a PEP 508 string (PEP 621, PEP 735, setup.cfg) or a Poetry/Pipfile
+// table entry, with its constraint converted to PEP 440.
+struct PythonDependency {
+    std::string name;                 // PEP 503-normalised
+    ByteRange nameRange;              // the name inside the string, or the table key
+    ByteRange range;                  // the whole entry (array string, or key through value)
+    std::vector<std::string> extras;  // normalised, sorted
+    std::string specifier;            // PEP 440, whitespace removed ("" when any version)
+    std::optional<std::string> marker;
+    std::optional<std::string> url;   // direct reference, git/path/url table
+    std::string group;                // "" for the main dependencies; else the group/extra name
+    bool dev = false;                 // development-only (dev groups, dev-packages, tool dev-dependencies)
+    bool optional = false;            // an extra (optional-dependencies, extras_require)
+};
+
+struct PythonManifest {
+    PythonManifestKind kind = PythonManifestKind::PyProject;
+    std::optional<Located> name;
+    std::optional<Located> description;
+    std::vector<Located> keywords;
+    std::vector<Located> classifiers;   // Trove classifiers, e.g. "Topic :: Scientific/Engineering"
+    std::optional<Located> requiresPython;
+    std::vector<PythonDependency> dependencies;  // in file order
+    std::optional<UseCaseDeclaration> useCase;    // [tool.stackls] useCase
+    std::vector<Located> ignore;                  // [tool.stackls] ignore
+    std::vector<Located> workspaceMembers;        // [tool.uv.workspace] members (globs)
+    std::vector<Problem> problems;
+};
+
 }  // namespace stackls::manifest
