@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build_pkgs=(cmake ninja-build g++ nlohmann-json3-dev libboost-dev libspdlog-dev python3)
-test_pkgs=(catch2 neovim emacs-nox elpa-eglot strace clang-14 libclang-rt-14-dev nodejs npm)
+test_pkgs=(catch2 python3-pip neovim emacs-nox elpa-eglot strace clang-14 libclang-rt-14-dev nodejs npm)
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
