@@ -13,12 +13,14 @@
 #include <thread>
 
 #include "knowledge/loader.h"
+#include "knowledge/report/recommendation_json.h"
 #include "knowledge/text_match.h"
 #include "knowledge/user_knowledge.h"
-#include "server/cli/recommend.h"
 #include "server/cli/sarif.h"
 #include "server/workspace/discovery.h"
 #include "server/workspace/project_loader.h"
+#include "support/args.h"
+#include "support/limits.h"
 
 namespace stackls::server {
 
@@ -27,7 +29,6 @@ namespace kn = stackls::knowledge;
 
 namespace {
 
-constexpr std::uintmax_t kMaxManifestBytes = 16u * 1024u * 1024u;
 constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
 
 void printCheckHelp(std::ostream& out) {
@@ -75,7 +76,7 @@ std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn
     std::vector<char> finished(count, 0);
     std::mutex finishedMutex;
     std::condition_variable finishedChanged;
-    auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, kMaxManifestBytes, error); };
+    auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, support::kMaxManifestBytes, error); };
     std::atomic<std::size_t> next{0};
     auto runJob = [&](std::size_t i) {
         ProjectResult& r = results[i];
@@ -293,7 +294,7 @@ protocol::Position ProjectPositions::at(const std::string& file, std::size_t off
     return it->second.index.toPosition(it->second.text, offset, protocol::PositionEncoding::Utf16);
 }
 
-void ProjectPositions::writeRange(JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
+void ProjectPositions::writeRange(support::JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
     auto writePosition = [&](protocol::Position p) {
         w.beginObject();
         w.key("line").value(p.line);
@@ -310,7 +311,7 @@ void ProjectPositions::writeRange(JsonWriter& w, const std::string& file, manife
 
 namespace {
 
-void writeOffsets(JsonWriter& w, manifest::ByteRange r) {
+void writeOffsets(support::JsonWriter& w, manifest::ByteRange r) {
     w.beginObject();
     w.key("begin").value(r.begin);
     w.key("end").value(r.end);
@@ -321,7 +322,7 @@ double roundedToHundredths(double x) { return std::round(x * 100) / 100; }
 
 }  // namespace
 
-void writeFinding(JsonWriter& w, const kn::Finding& f, const ProjectPositions& positions) {
+void writeFinding(support::JsonWriter& w, const kn::Finding& f, const ProjectPositions& positions) {
     w.beginObject();
     w.key("rule").value(f.rule);
     w.key("category").value(kn::categoryName(f.category));
@@ -366,7 +367,7 @@ void writeFinding(JsonWriter& w, const kn::Finding& f, const ProjectPositions& p
     w.endObject();
 }
 
-void writeProjectReport(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::ProjectInput& input, const kn::ProjectReport& report) {
+void writeProjectReport(support::JsonWriter& w, const kn::KnowledgeBase& kb, const kn::ProjectInput& input, const kn::ProjectReport& report) {
     ProjectPositions positions(input);
     w.beginObject();
     w.key("root").value(report.root);
@@ -409,7 +410,7 @@ void writeProjectReport(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::Pr
     for (const auto& f : report.findings) writeFinding(w, f, positions);
     w.endArray();
     w.key("recommendation");
-    if (report.recommendation) writeRecommendation(w, kb, *report.recommendation);
+    if (report.recommendation) kn::writeRecommendation(w, kb, *report.recommendation);
     else w.null();
     w.key("ignoredRules").value(report.ignoredRules);
     w.endObject();
@@ -460,34 +461,32 @@ void printTextSummary(const WorkspaceRun& run, std::ostream& out) {
 int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> paths, useCaseArgs;
     std::string format = "text", failOn = "error", knowledgeFile;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const auto& a = args[i];
-        auto value = [&](std::string_view flag) -> std::optional<std::string> {
-            if (a.rfind(std::string(flag) + "=", 0) == 0) return a.substr(flag.size() + 1);
-            if (a == flag) {
-                if (i + 1 < args.size()) return args[++i];
-                err << "stackls check: " << flag << " needs a value\n";
-            }
-            return std::nullopt;
+    support::ArgReader flags(args);
+    while (flags.next()) {
+        const std::string& a = flags.word();
+        // The flag's value, or nullopt after saying that it is missing.
+        auto value = [&]() -> std::optional<std::string> {
+            auto v = flags.value();
+            if (!v) err << "stackls check: " << flags.error() << "\n";
+            return v;
         };
-        auto starts = [&](std::string_view flag) { return a == flag || a.rfind(std::string(flag) + "=", 0) == 0; };
         if (a == "--help" || a == "-h") {
             printCheckHelp(out);
             return 0;
-        } else if (starts("--use-case")) {
-            auto v = value("--use-case");
+        } else if (flags.is("--use-case")) {
+            auto v = value();
             if (!v) return 2;
             useCaseArgs.push_back(*v);
-        } else if (starts("--format")) {
-            auto v = value("--format");
+        } else if (flags.is("--format")) {
+            auto v = value();
             if (!v) return 2;
             format = *v;
-        } else if (starts("--fail-on")) {
-            auto v = value("--fail-on");
+        } else if (flags.is("--fail-on")) {
+            auto v = value();
             if (!v) return 2;
             failOn = *v;
-        } else if (starts("--knowledge")) {
-            auto v = value("--knowledge");
+        } else if (flags.is("--knowledge")) {
+            auto v = value();
             if (!v) return 2;
             knowledgeFile = *v;
         } else if (a.size() > 1 && a[0] == '-') {
@@ -526,7 +525,7 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     ProjectRenderer render;
     if (format == "json") {
         render = [&kb](const kn::ProjectInput& input, const kn::ProjectReport& report) {
-            JsonWriter part(2, {true, false});  // inside {"projects": [ ... ]}
+            support::JsonWriter part(2, {true, false});  // inside {"projects": [ ... ]}
             writeProjectReport(part, kb, input, report);
             return part.take();
         };
@@ -535,7 +534,7 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     // Both formats are written while the workers go on (see analysePaths): the JSON's
     // opening is written before the first part.
-    std::optional<JsonWriter> json;
+    std::optional<support::JsonWriter> json;
     auto openJson = [&] {
         if (json) return;
         json.emplace(out);

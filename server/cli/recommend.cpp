@@ -1,4 +1,4 @@
-// `stackls recommend` and the recommendation's JSON shape.
+// `stackls recommend`: a recommendation for use cases given or found in a workspace.
 #include "server/cli/recommend.h"
 
 #include <filesystem>
@@ -7,8 +7,10 @@
 #include <sstream>
 
 #include "knowledge/loader.h"
-#include "knowledge/report_markdown.h"
+#include "knowledge/report/recommendation_json.h"
+#include "knowledge/report/report_markdown.h"
 #include "server/cli/check.h"
+#include "support/args.h"
 
 namespace stackls::server {
 
@@ -16,18 +18,6 @@ using nlohmann::ordered_json;
 namespace kn = stackls::knowledge;
 
 namespace {
-
-void writePerSide(JsonWriter& w, double node, double python) {
-    w.beginObject();
-    w.key("node").value(node);
-    w.key("python").value(python);
-    w.endObject();
-}
-
-void writeTechOrNull(JsonWriter& w, const std::optional<kn::Tech>& tech) {
-    if (tech) w.value(kn::techId(*tech));
-    else w.null();
-}
 
 void printRecommendHelp(std::ostream& out) {
     out << "Usage: stackls recommend [PATH] [--use-case ID[,ID...]] [--format markdown|json] [--knowledge FILE]\n\n"
@@ -37,124 +27,33 @@ void printRecommendHelp(std::ostream& out) {
 
 }  // namespace
 
-void writeRecommendation(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
-    w.beginObject();
-    w.key("stack").value(kn::stackChoiceName(rec.stack));
-    w.key("useCases").value(rec.useCases);
-    w.key("scores");
-    writePerSide(w, rec.scores[0], rec.scores[1]);
-    w.key("summary").value(rec.summary);
-    w.key("split").beginObject();
-    w.key("node").value(rec.split[0]);
-    w.key("python").value(rec.split[1]);
-    w.key("either").value(rec.either);
-    w.endObject();
-    w.key("perUseCase").beginArray();
-    for (const auto& u : rec.perUseCase) {
-        w.beginObject();
-        w.key("id").value(u.id);
-        w.key("title").value(u.title);
-        w.key("fit").beginObject();
-        w.key("node").value(kn::fitLevelName(u.fit[0]));
-        w.key("python").value(kn::fitLevelName(u.fit[1]));
-        w.endObject();
-        w.key("scores");
-        writePerSide(w, u.score[0], u.score[1]);
-        w.key("preferred");
-        writeTechOrNull(w, u.preferred);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("dimensions").beginArray();
-    for (const auto& d : rec.dimensions) {
-        w.beginObject();
-        w.key("id").value(d.id);
-        w.key("title").value(d.title);
-        w.key("node").value(d.score[0]);
-        w.key("python").value(d.score[1]);
-        w.key("weight").value(d.weight);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("reasons").beginArray();
-    for (const auto& r : rec.reasons) {
-        w.beginObject();
-        w.key("useCase").value(r.useCase);
-        w.key("favours");
-        writeTechOrNull(w, r.favours);
-        w.key("text").value(r.text);
-        w.key("citations").beginArray();
-        for (const auto& c : r.citations) {
-            w.beginObject();
-            w.key("ref").value(c.ref);
-            w.key("label").value(c.label);
-            w.key("source").beginObject();
-            w.key("doc").value(c.source.doc);
-            w.key("section").value(c.source.section);
-            w.endObject();
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
-    w.key("mitigations").beginArray();
-    for (const auto& m : rec.mitigations) {
-        w.beginObject();
-        w.key("useCase").value(m.useCase);
-        w.key("technology").value(kn::techId(m.tech));
-        w.key("text").value(m.text);
-        w.key("packages").value(m.packages);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("source").beginObject();
-    w.key("doc").value("nodejs-vs-python");
-    w.key("title").value(kb.sourceTitle);
-    w.endObject();
-    w.endObject();
-}
-
-ordered_json recommendationToJson(const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
-    // Parsed back from the streamed form, so the CLI and the LSP command cannot drift apart.
-    std::ostringstream text;
-    {
-        JsonWriter w(text);
-        writeRecommendation(w, kb, rec);
-    }
-    return ordered_json::parse(text.str());
-}
-
 int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> paths, useCaseArgs;
     std::string format = "markdown", knowledgeFile;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const auto& a = args[i];
-        auto take = [&](std::string_view flag, std::string& into) -> int {
-            if (a.rfind(std::string(flag) + "=", 0) == 0) {
-                into = a.substr(flag.size() + 1);
-                return 1;
-            }
-            if (a != flag) return 0;
-            if (i + 1 >= args.size()) {
-                err << "stackls recommend: " << flag << " needs a value\n";
-                return -1;
-            }
-            into = args[++i];
-            return 1;
+    support::ArgReader flags(args);
+    while (flags.next()) {
+        const std::string& a = flags.word();
+        // The flag's value, or nullopt after saying that it is missing.
+        auto value = [&]() -> std::optional<std::string> {
+            auto v = flags.value();
+            if (!v) err << "stackls recommend: " << flags.error() << "\n";
+            return v;
         };
-        std::string v;
-        int r;
         if (a == "--help" || a == "-h") {
             printRecommendHelp(out);
             return 0;
-        } else if ((r = take("--use-case", v)) != 0) {
-            if (r < 0) return 2;
-            useCaseArgs.push_back(v);
-        } else if ((r = take("--format", format)) != 0) {
-            if (r < 0) return 2;
-        } else if ((r = take("--knowledge", knowledgeFile)) != 0) {
-            if (r < 0) return 2;
+        } else if (flags.is("--use-case")) {
+            auto v = value();
+            if (!v) return 2;
+            useCaseArgs.push_back(std::move(*v));
+        } else if (flags.is("--format")) {
+            auto v = value();
+            if (!v) return 2;
+            format = std::move(*v);
+        } else if (flags.is("--knowledge")) {
+            auto v = value();
+            if (!v) return 2;
+            knowledgeFile = std::move(*v);
         } else if (a.size() > 1 && a[0] == '-') {
             err << "stackls recommend: unknown option " << a << "\n";
             printRecommendHelp(err);
@@ -214,8 +113,8 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     auto rec = kn::recommend(kb, ids, current);
     if (format == "json") {
-        JsonWriter w(out);
-        writeRecommendation(w, kb, rec);
+        support::JsonWriter w(out);
+        kn::writeRecommendation(w, kb, rec);
         w.flush();
         out << "\n";
     }

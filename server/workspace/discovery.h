@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "knowledge/manifest/manifest_kind.h"
+#include "support/limits.h"
 
 namespace stackls::server {
 
@@ -15,7 +17,7 @@ struct DiscoveryLimits {
     std::size_t maxDepth = 8;                 // directory levels below the root
     std::size_t maxDirectories = 5000;        // directories visited
     std::size_t maxManifests = 500;           // manifests kept
-    std::uintmax_t maxManifestBytes = 16u * 1024u * 1024u;  // a larger manifest is skipped with a warning
+    std::uintmax_t maxManifestBytes = support::kMaxManifestBytes;  // a larger manifest is skipped with a warning
     std::uintmax_t maxTotalBytes = 64u * 1024u * 1024u;     // sum of kept manifests' sizes
 };
 
@@ -38,8 +40,11 @@ struct DiscoveryResult {
     std::vector<std::string> warnings;        // what was skipped or capped, for logs and `check`
 };
 
-// Walks `root` without following symlinks that leave it, skipping node_modules, .git,
-// .venv, venv, __pycache__, dist, build and site-packages. Reads no file contents (only
+// The folders discovery never enters: node_modules, .git, .venv, venv, __pycache__, dist,
+// build and site-packages (dependencies, repository data, virtual environments, build output).
+bool isSkippedFolder(std::string_view name);
+
+// Walks `root` without following symlinks that leave it or entering a skipped folder. Reads no file contents (only
 // sizes). Never throws: unreadable directories become warnings.
 DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {});
 

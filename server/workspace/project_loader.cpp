@@ -8,19 +8,11 @@
 #include "knowledge/manifest/package_json.h"
 #include "knowledge/manifest/requirements.h"
 #include "knowledge/stackls_config.h"
+#include "support/paths.h"
 
 namespace stackls::server {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-bool isInside(const fs::path& child, const fs::path& parent) {
-    auto rel = child.lexically_normal().lexically_relative(parent.lexically_normal());
-    return !rel.empty() && *rel.begin() != "..";
-}
-
-}  // namespace
 
 std::optional<std::string> readTextFileCapped(const fs::path& path, std::uintmax_t maxBytes, std::string& error) {
     std::error_code ec;
@@ -104,7 +96,7 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
     std::error_code ec;
     auto canonicalTarget = fs::weakly_canonical(target, ec);
     auto canonicalFence = fs::weakly_canonical(fence, ec);
-    if (ec || !isInside(canonicalTarget, canonicalFence)) {
+    if (ec || !support::isInside(canonicalTarget, canonicalFence)) {
         input.knowledgeReadError = "knowledge file \"" + config.knowledge->text + "\" lies outside " +
                                    displayPath(fence, options.displayBase) + "; stackls reads only inside the workspace";
         return input;
