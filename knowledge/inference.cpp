@@ -60,12 +60,13 @@ public:
             if (list.size() > kMaxEvidencePerUseCase) list.resize(kMaxEvidencePerUseCase);
             out.push_back({id, 1.0 - miss, std::move(list)});
         }
-        // The noisy-or saturates near 1 for well-evidenced use cases; among those, more
-        // evidence ranks first, so the order is not left to the ids' spelling.
+        // The noisy-or saturates near 1 for well-evidenced use cases; among those, the
+        // stronger evidence ranks first, so the order is not left to the ids' spelling. Weights
+        // are squared: one package that says a lot outweighs several that say little.
         auto share = [](const InferredUseCase& u) { return isGenericUseCase(u.id) ? kGenericRankShare : 1.0; };
         auto mass = [&](const InferredUseCase& u) {
             double sum = 0;
-            for (const auto& e : u.evidence) sum += e.kind == Evidence::Kind::Dependency ? e.weight : 2 * e.weight;
+            for (const auto& e : u.evidence) sum += e.weight * e.weight * (e.kind == Evidence::Kind::Dependency ? 1 : 2);
             return sum * share(u);
         };
         std::stable_sort(out.begin(), out.end(), [&](const InferredUseCase& a, const InferredUseCase& b) {

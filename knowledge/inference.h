@@ -40,9 +40,9 @@ bool isGenericUseCase(std::string_view id);
 // catalogue knows it (the project is that package) with that package's signals; a keyword
 // naming a use case 0.5; a Trove classifier naming one 0.6 (an "Intended Audience" one 0.3);
 // a phrase of the description 0.3; a word of the name 0.2.
-// Rank: confidence, a generic use case's scaled by 0.6; then the evidence's total weight,
-// the project's own words counting twice (a dependency may serve a side job; the project's
-// words say what it is for).
+// Rank: confidence, a generic use case's scaled by 0.6; then the sum of the evidence's squared
+// weights, the project's own words counting twice (a dependency may serve a side job; the
+// project's words say what it is for).
 std::vector<InferredUseCase> inferUseCases(const KnowledgeBase& kb, const ProjectInput& project);
 
 }  // namespace stackls::knowledge
