@@ -400,4 +400,13 @@ ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const
     return Advisor(kb, project, options).run();
 }
 
+std::optional<Tech> commonWorkingStack(const std::vector<const ProjectReport*>& reports) {
+    std::optional<Tech> common;
+    for (const auto* r : reports) {
+        if (!r->workingStack || (common && *common != *r->workingStack)) return std::nullopt;
+        common = r->workingStack;
+    }
+    return common;
+}
+
 }  // namespace stackls::knowledge

@@ -64,4 +64,8 @@ struct ProjectReport {
 // built-in knowledge is used.
 ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options = {});
 
+// The stack to recommend from when several projects are advised together (a workspace, a
+// monorepo): their common working stack; none when they differ or one has none.
+std::optional<Tech> commonWorkingStack(const std::vector<const ProjectReport*>& reports);
+
 }  // namespace stackls::knowledge

@@ -20,10 +20,10 @@ std::vector<std::string> inferredIds(const std::vector<InferredUseCase>& list) {
     return out;
 }
 
-manifest::Located located(std::string text) { return {std::move(text), {0, 0}}; }
+stackls::manifest::Located located(std::string text) { return {std::move(text), {0, 0}}; }
 
 // A pyproject.toml as the manifest readers would model it; the text is not read by inference.
-ProjectInput pyProject(manifest::PythonManifest model) {
+ProjectInput pyProject(stackls::manifest::PythonManifest model) {
     ProjectInput p;
     p.root = ".";
     p.configPath = ".stackls.json";
@@ -31,8 +31,8 @@ ProjectInput pyProject(manifest::PythonManifest model) {
     return p;
 }
 
-manifest::PythonDependency pyDep(std::string name, bool dev = false) {
-    manifest::PythonDependency d;
+stackls::manifest::PythonDependency pyDep(std::string name, bool dev = false) {
+    stackls::manifest::PythonDependency d;
     d.name = std::move(name);
     d.dev = dev;
     return d;
@@ -63,7 +63,7 @@ TEST_CASE("a generic use case ranks first only without comparable specific evide
     CHECK(inferredIds(inferUseCases(kb, makeProject({{}, {"fastapi\n"}, {}, {}}))) == std::vector<std::string>{"backend"});
     // Backend at 0.88 ranks as 0.53: numpy's numerical 0.6 (this fixture's weight) is ahead, its ai-ml 0.3 is not.
     auto withNumpy = inferUseCases(kb, makeProject({{}, {"flask\nfastapi\nnumpy\n"}, {}, {}}));
-    CHECK(inferredIds(withNumpy) == std::vector<std::string>{"numerical-scientific", "backend", "ai-ml", "web"});
+    CHECK(inferredIds(withNumpy) == std::vector<std::string>{"numerical-scientific", "backend", "web", "ai-ml"});
     CHECK(withNumpy[1].confidence == Approx(0.88));  // the confidence shown is not discounted
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("a project named like a catalogued package is that package") {
 }
 
 TEST_CASE("Python manifests: description, keywords, classifiers and dependencies are evidence") {
-    manifest::PythonManifest m;
+    stackls::manifest::PythonManifest m;
     m.name = located("orbit-lab");
     m.description = located("Tools for data analysis");
     m.keywords = {located("statistics")};
