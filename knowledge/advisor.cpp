@@ -55,7 +55,8 @@ public:
         report_.inferredUseCases = inferUseCases(*kb_, project_);
         chooseBasis();
 
-        if (singleStack()) {
+        report_.workingStack = workingStack();
+        if (report_.workingStack) {
             declaredMismatch(decl);
             inferredMismatch();
         }
@@ -63,7 +64,7 @@ public:
         unsupportedUseCases(decl);
         noDependencies();
 
-        if (!report_.basis.empty()) report_.recommendation = recommend(*kb_, report_.basis, singleStack());
+        if (!report_.basis.empty()) report_.recommendation = recommend(*kb_, report_.basis, report_.workingStack);
         if (report_.inferredUseCases.size() > options_.maxInferred) report_.inferredUseCases.resize(options_.maxInferred);
         applyIgnores();
         std::stable_sort(report_.findings.begin(), report_.findings.end(), [](const Finding& a, const Finding& b) {
@@ -74,8 +75,17 @@ public:
     }
 
 private:
-    std::optional<Tech> singleStack() const {
+    // See ProjectReport::workingStack. Only package.json says which dependencies are for
+    // development alone; a requirements file does not.
+    std::optional<Tech> workingStack() const {
         if (report_.stacks.size() == 1) return report_.stacks.front();
+        if (report_.stacks.size() != 2 || !project_.packageJson) return std::nullopt;
+        bool nodeShips = false, pythonShips = false;
+        for (const auto& d : report_.dependencies) {
+            if (d.ecosystem == Tech::Node) nodeShips = nodeShips || !d.dev;
+            else pythonShips = pythonShips || !d.dev;
+        }
+        if (!nodeShips && pythonShips) return Tech::Python;
         return std::nullopt;
     }
 
@@ -181,8 +191,13 @@ private:
         return {primaryFile(), {0, 0}};
     }
 
-    static bool badFit(const UseCase& u, Tech t) {
-        return u.fit[idx(t)].level == FitLevel::Weak && u.fit[idx(otherTech(t))].level > FitLevel::Weak;
+    // How the source rates stack `t` for use case `u`, as the severity ladder reads it.
+    enum class Gap { None, TradeOff, Weak };
+    static Gap gap(const UseCase& u, Tech t) {
+        const Tech o = otherTech(t);
+        if (u.fit[idx(t)].level == FitLevel::Weak && u.fit[idx(o)].level > FitLevel::Weak) return Gap::Weak;
+        if (u.betterSuited == techId(o) && u.fit[idx(o)].level > u.fit[idx(t)].level) return Gap::TradeOff;
+        return Gap::None;
     }
 
     std::string mismatchText(const UseCase& u, Tech t, std::vector<std::string>& refs) const {
@@ -195,15 +210,32 @@ private:
         return msg;
     }
 
+    // A stack that fits while the source favours the other side: what each side brings and
+    // what helps, so the user can weigh it; not a call to move.
+    std::string tradeOffText(const UseCase& u, Tech t, std::vector<std::string>& refs) const {
+        Tech o = otherTech(t);
+        std::string msg = std::string(techTitle(t)) + " fits it, but the source favours " + std::string(techTitle(o)) + " (" +
+                          std::string(fitLevelName(u.fit[idx(o)].level)) + " vs " + std::string(fitLevelName(u.fit[idx(t)].level)) +
+                          "): " + joinRefs(*kb_, u.fit[idx(o)].reasons, refs) + " On " + std::string(techTitle(t)) + ": " +
+                          joinRefs(*kb_, u.fit[idx(t)].reasons, refs);
+        if (!u.mitigations[idx(t)].empty()) msg += " What helps: " + u.mitigations[idx(t)].front().text;
+        msg += " If " + std::string(techTitle(t)) + " is a deliberate choice, ignore rule " + std::string(rule::kUseCaseTradeOff) + ".";
+        return msg;
+    }
+
+    // Declared use cases: weak → warning, trade-off → information, otherwise nothing.
     void declaredMismatch(const DeclarationResolution& decl) {
-        Tech t = *singleStack();
+        Tech t = *report_.workingStack;
         for (const auto& id : report_.declaredUseCases) {
             const auto* u = kb_->useCase(id);
-            if (!u || !badFit(*u, t)) continue;
+            if (!u) continue;
+            auto g = gap(*u, t);
+            if (g == Gap::None) continue;
             auto [file, range] = declaredLocation(decl, id);
             std::vector<std::string> refs;
-            auto f = makeFinding(rule::kUseCaseMismatch,
-                                 u->title + " is declared, but " + mismatchText(*u, t, refs), file, range);
+            auto f = g == Gap::Weak
+                         ? makeFinding(rule::kUseCaseMismatch, u->title + " is declared, but " + mismatchText(*u, t, refs), file, range)
+                         : makeFinding(rule::kUseCaseTradeOff, u->title + " is declared. " + tradeOffText(*u, t, refs), file, range);
             f.useCase = id;
             f.refs = std::move(refs);
             addIgnoreFix(f);
@@ -211,31 +243,35 @@ private:
         }
     }
 
+    // Nothing declared: the same ladder for the primary inferred use case when it is confident
+    // enough, never louder than information. Side use cases get no finding: a dependency that
+    // serves one is reported on its own (dependency-against-stack).
     void inferredMismatch() {
-        if (!report_.declaredUseCases.empty()) return;
-        Tech t = *singleStack();
-        for (const auto& inferred : report_.inferredUseCases) {
-            if (inferred.confidence < options_.inferenceThreshold) break;
-            const auto* u = kb_->useCase(inferred.id);
-            if (!u || !badFit(*u, t) || inferred.evidence.empty()) continue;
-            const auto& top = inferred.evidence.front();
-            std::vector<std::string> refs;
-            std::string because;
-            for (std::size_t i = 0; i < inferred.evidence.size() && i < 3; ++i) {
-                because += (i ? ", " : "") + inferred.evidence[i].text;
-            }
-            auto f = makeFinding(rule::kInferredUseCaseMismatch,
-                                 "This looks like " + u->title + " (" + std::to_string(static_cast<int>(inferred.confidence * 100 + 0.5)) +
-                                     "% from " + because + "), but " + mismatchText(*u, t, refs),
-                                 top.file, top.range);
-            f.useCase = inferred.id;
-            f.refs = std::move(refs);
-            if (auto fix = declareUseCasesFix(project_, config(), {inferred.id}, "Declare use case " + inferred.id)) {
-                f.fixes.push_back(std::move(*fix));
-            }
-            addIgnoreFix(f);
-            report_.findings.push_back(std::move(f));
+        if (!report_.declaredUseCases.empty() || report_.inferredUseCases.empty()) return;
+        Tech t = *report_.workingStack;
+        const auto& inferred = report_.inferredUseCases.front();
+        if (inferred.confidence < options_.inferredFindingThreshold || inferred.evidence.empty()) return;
+        const auto* u = kb_->useCase(inferred.id);
+        if (!u) return;
+        auto g = gap(*u, t);
+        if (g == Gap::None) return;
+        const auto& top = inferred.evidence.front();
+        std::vector<std::string> refs;
+        std::string because;
+        for (std::size_t i = 0; i < inferred.evidence.size() && i < 3; ++i) {
+            because += (i ? ", " : "") + inferred.evidence[i].text;
         }
+        std::string looks = "This looks like " + u->title + " (" +
+                            std::to_string(static_cast<int>(inferred.confidence * 100 + 0.5)) + "% from " + because + ")";
+        auto f = g == Gap::Weak ? makeFinding(rule::kInferredUseCaseMismatch, looks + ", but " + mismatchText(*u, t, refs), top.file, top.range)
+                                : makeFinding(rule::kUseCaseTradeOff, looks + ". " + tradeOffText(*u, t, refs), top.file, top.range);
+        f.useCase = inferred.id;
+        f.refs = std::move(refs);
+        if (auto fix = declareUseCasesFix(project_, config(), {inferred.id}, "Declare use case " + inferred.id)) {
+            f.fixes.push_back(std::move(*fix));
+        }
+        addIgnoreFix(f);
+        report_.findings.push_back(std::move(f));
     }
 
     void dependenciesAgainstStack() {
@@ -362,6 +398,15 @@ private:
 
 ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options) {
     return Advisor(kb, project, options).run();
+}
+
+std::optional<Tech> commonWorkingStack(const std::vector<const ProjectReport*>& reports) {
+    std::optional<Tech> common;
+    for (const auto* r : reports) {
+        if (!r->workingStack || (common && *common != *r->workingStack)) return std::nullopt;
+        common = r->workingStack;
+    }
+    return common;
 }
 
 }  // namespace stackls::knowledge

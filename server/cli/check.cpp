@@ -438,8 +438,9 @@ std::string projectText(const kn::ProjectInput& input, const kn::ProjectReport& 
     }
     if (report.recommendation) {
         const auto& r = *report.recommendation;
-        out << " -> " << kn::stackChoiceName(r.stack) << " (node " << std::lround(r.scores[0] * 100) << ", python "
-            << std::lround(r.scores[1] * 100) << ")";
+        // "stays" when the project keeps its stack although the other side scores higher (inertia).
+        out << " -> " << kn::stackChoiceName(r.stack) << (r.keepsCurrent ? " stays" : "") << " (node "
+            << std::lround(r.scores[0] * 100) << ", python " << std::lround(r.scores[1] * 100) << ")";
     }
     out << "\n";
     for (const auto& f : report.findings) {

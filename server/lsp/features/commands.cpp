@@ -150,8 +150,9 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
         }
     }
     if (projects.size() == 1) rootShown = projects.front()->root.generic_string();
-    std::optional<kn::Tech> current;
-    if (stacks.size() == 1) current = *stacks.begin();
+    std::vector<const kn::ProjectReport*> reports;
+    for (const auto* p : projects) reports.push_back(&p->report);
+    const auto current = kn::commonWorkingStack(reports);
 
     nlohmann::json stackIds = nlohmann::json::array();
     for (auto t : stacks) stackIds.push_back(kn::techId(t));
