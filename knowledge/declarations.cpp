@@ -13,6 +13,7 @@ std::string_view declarationOriginName(DeclarationOrigin origin) {
     switch (origin) {
         case DeclarationOrigin::Cli: return "--use-case";
         case DeclarationOrigin::PackageJson: return "package.json";
+        case DeclarationOrigin::PyProject: return "pyproject.toml";
         case DeclarationOrigin::Requirements: return "requirements file";
         case DeclarationOrigin::ConfigFile: return ".stackls.json";
         case DeclarationOrigin::EditorSetting: return "stackls.useCase setting";
@@ -49,6 +50,9 @@ const std::string* textOf(const ProjectInput& project, const std::string& file) 
     for (const auto& r : project.requirements) {
         if (r.file.path == file) return &r.file.text;
     }
+    for (const auto& m : project.pythonManifests) {
+        if (m.file.path == file) return &m.file.text;
+    }
     if (project.config && project.config->path == file) return &project.config->text;
     return nullptr;
 }
@@ -56,6 +60,7 @@ const std::string* textOf(const ProjectInput& project, const std::string& file) 
 // The replacement for a declaration so that it says `ids`: a JSON member or a comment line.
 std::string declarationText(const Declaration& d, const std::vector<std::string>& ids) {
     if (d.origin == DeclarationOrigin::Requirements) return useCaseComment(ids);
+    if (d.origin == DeclarationOrigin::PyProject) return "useCase = " + useCaseJsonValue(ids);  // the same text is TOML
     return "\"useCase\": " + useCaseJsonValue(ids);
 }
 
@@ -69,6 +74,10 @@ DeclarationResolution resolveDeclarations(const KnowledgeBase& kb, const Project
     if (project.packageJson && project.packageJson->model.stackls && project.packageJson->model.stackls->useCase) {
         const auto& decl = *project.packageJson->model.stackls->useCase;
         res.all.push_back({DeclarationOrigin::PackageJson, project.packageJson->file.path, decl.ids, decl.range});
+    }
+    for (const auto& m : project.pythonManifests) {
+        if (m.model.kind == manifest::PythonManifestKind::PyProject && m.model.useCase)
+            res.all.push_back({DeclarationOrigin::PyProject, m.file.path, m.model.useCase->ids, m.model.useCase->range});
     }
     for (const auto& r : project.requirements) {
         if (r.model.useCase) res.all.push_back({DeclarationOrigin::Requirements, r.file.path, r.model.useCase->ids, r.model.useCase->range});

@@ -14,7 +14,7 @@
 namespace stackls::knowledge {
 
 // Highest precedence first.
-enum class DeclarationOrigin { Cli, PackageJson, Requirements, ConfigFile, EditorSetting };
+enum class DeclarationOrigin { Cli, PackageJson, PyProject, Requirements, ConfigFile, EditorSetting };
 std::string_view declarationOriginName(DeclarationOrigin origin);  // "--use-case", "package.json", ...
 
 struct Declaration {
@@ -31,8 +31,8 @@ struct DeclarationResolution {
     std::vector<Finding> findings;        // unknown-use-case and conflicting-declarations
 };
 
-// Precedence: CLI > package.json "stackls".useCase > `# stackls: use-case=` in a requirements
-// file > .stackls.json useCase > the editor setting. The first declaration with at least one
+// Precedence: CLI > package.json "stackls".useCase > pyproject.toml [tool.stackls] useCase >
+// `# stackls: use-case=` in a requirements file > .stackls.json useCase > the editor setting. The first declaration with at least one
 // known id wins. File declarations that disagree with the winning file declaration are
 // conflicts (the CLI and the editor setting override silently: they are the user's explicit
 // choice for this run or this editor). Unknown ids are errors with a "did you mean" fix.

@@ -30,11 +30,12 @@ std::optional<ManifestKind> manifestKindForPath(std::string_view path) {
     if (base == "package.json") return ManifestKind::PackageJson;
     if (base == "pyproject.toml") return ManifestKind::PyProject;
     if (base == "Pipfile") return ManifestKind::Pipfile;
+    if (base == "setup.cfg") return ManifestKind::SetupCfg;
     if (base == ".stackls.json") return ManifestKind::StacklsConfig;
 
     const std::string name = lower(base);
     if (name.ends_with(".txt")) {
-        if (name.starts_with("requirements") || name.starts_with("constraints") || lower(parent) == "requirements")
+        if (name.find("requirements") != std::string::npos || name.starts_with("constraints") || lower(parent) == "requirements")
             return ManifestKind::Requirements;
         return std::nullopt;
     }
@@ -55,6 +56,7 @@ std::string_view manifestKindName(ManifestKind kind) {
         case ManifestKind::Requirements: return "requirements";
         case ManifestKind::PyProject: return "pyproject.toml";
         case ManifestKind::Pipfile: return "Pipfile";
+        case ManifestKind::SetupCfg: return "setup.cfg";
         case ManifestKind::StacklsConfig: return ".stackls.json";
     }
     return "unknown";
