@@ -16,6 +16,7 @@ std::string_view declarationOriginName(DeclarationOrigin origin) {
         case DeclarationOrigin::PyProject: return "pyproject.toml";
         case DeclarationOrigin::Requirements: return "requirements file";
         case DeclarationOrigin::ConfigFile: return ".stackls.json";
+        case DeclarationOrigin::WorkspaceRoot: return "workspace root";
         case DeclarationOrigin::EditorSetting: return "stackls.useCase setting";
     }
     return "";
@@ -23,7 +24,9 @@ std::string_view declarationOriginName(DeclarationOrigin origin) {
 
 namespace {
 
-bool isFileOrigin(DeclarationOrigin o) { return o != DeclarationOrigin::Cli && o != DeclarationOrigin::EditorSetting; }
+bool isFileOrigin(DeclarationOrigin o) {
+    return o != DeclarationOrigin::Cli && o != DeclarationOrigin::EditorSetting && o != DeclarationOrigin::WorkspaceRoot;
+}
 
 std::vector<manifest::Located> located(const std::vector<std::string>& ids) {
     std::vector<manifest::Located> out;
@@ -86,6 +89,8 @@ DeclarationResolution resolveDeclarations(const KnowledgeBase& kb, const Project
         res.all.push_back({DeclarationOrigin::ConfigFile, project.config ? project.config->path : project.configPath,
                            config->useCase->ids, config->useCase->range});
     }
+    if (project.inheritedUseCase)
+        res.all.push_back({DeclarationOrigin::WorkspaceRoot, "", project.inheritedUseCase->ids, {0, 0}, project.inheritedUseCase->file});
     if (!settingIds.empty()) res.all.push_back({DeclarationOrigin::EditorSetting, "", located(settingIds), {0, 0}});
 
     // Unknown ids in files. (The CLI validates its own arguments; the server its settings.)

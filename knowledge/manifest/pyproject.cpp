@@ -341,6 +341,15 @@ PythonManifest parsePythonManifest(PythonManifestKind kind, std::string_view tex
     return parsePyProject(text);
 }
 
+std::optional<PythonManifestKind> pythonManifestKind(ManifestKind kind) {
+    switch (kind) {
+        case ManifestKind::PyProject: return PythonManifestKind::PyProject;
+        case ManifestKind::Pipfile: return PythonManifestKind::Pipfile;
+        case ManifestKind::SetupCfg: return PythonManifestKind::SetupCfg;
+        default: return std::nullopt;
+    }
+}
+
 std::string_view pythonManifestKindName(PythonManifestKind kind) {
     switch (kind) {
         case PythonManifestKind::PyProject: return "pyproject.toml";

@@ -1,8 +1,10 @@
 // Readers for pyproject.toml, Pipfile and setup.cfg into the one PythonManifest model.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
+#include "knowledge/manifest/manifest_kind.h"
 #include "knowledge/manifest/model.h"
 
 namespace stackls::manifest {
@@ -23,6 +25,9 @@ PythonManifest parsePipfile(std::string_view text);
 PythonManifest parseSetupCfg(std::string_view text);
 
 PythonManifest parsePythonManifest(PythonManifestKind kind, std::string_view text);
+
+// The PythonManifest kind of a file kind; nullopt for package.json, requirements files and .stackls.json.
+std::optional<PythonManifestKind> pythonManifestKind(ManifestKind kind);
 
 // Dependencies and problems in file order (TOML tables come out of toml++ sorted by key).
 void sortByPosition(PythonManifest& manifest);
