@@ -339,6 +339,9 @@ private:
     void noDependencies() {
         bool hasManifest = project_.packageJson || !project_.requirements.empty() || !project_.pythonManifests.empty();
         if (!hasManifest || !report_.dependencies.empty() || !report_.declaredUseCases.empty()) return;
+        // A TOML file that does not parse says nothing about its dependencies yet.
+        for (const auto& m : project_.pythonManifests)
+            if (!m.model.parsed) return;
         std::string file = primaryFile();
         report_.findings.push_back(makeFinding(
             rule::kNoDependencies,

@@ -2,6 +2,7 @@
 #include "server/workspace/project_loader.h"
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -46,7 +47,9 @@ void followRequirementIncludes(knowledge::ProjectInput& input, const std::vector
     };
     std::vector<fs::path> paths;  // parallel to input.requirements
     for (const auto& p : roots) paths.push_back(p.lexically_normal());
-    std::set<fs::path> loaded(paths.begin(), paths.end()), required, constraints;
+    std::map<fs::path, std::size_t> indexOf;  // each loaded file's place in input.requirements
+    for (std::size_t i = 0; i < paths.size(); ++i) indexOf.emplace(paths[i], i);
+    std::set<fs::path> required, constraints;
     for (std::size_t i = 0; i < roots.size(); ++i) {
         bool includes = false;
         for (const auto& e : input.requirements[i].model.entries)
@@ -54,17 +57,27 @@ void followRequirementIncludes(knowledge::ProjectInput& input, const std::vector
         if (!includes) continue;
         auto resolution = manifest::resolveRequirementIncludes(roots[i], confinedRead);
         if (resolution.files.empty()) continue;
-        // The root's model, now with the problems of its includes.
-        input.requirements[i].model = std::move(resolution.files[0].file);
+        // The root's model, now with the problems of its includes (unless another root's
+        // walk already found more in it, such as the include that closes a cycle).
+        if (resolution.files[0].file.problems.size() >= input.requirements[i].model.problems.size())
+            input.requirements[i].model = std::move(resolution.files[0].file);
         for (std::size_t k = 1; k < resolution.files.size(); ++k) {
             auto& f = resolution.files[k];
             const fs::path path = f.path.lexically_normal();
             (f.constraint ? constraints : required).insert(path);
-            if (f.constraint || !loaded.insert(path).second) continue;
+            if (auto known = indexOf.find(path); known != indexOf.end()) {
+                // Reached again (a file of the project, or through another root): keep the
+                // reading that also holds the problems of its own includes (a cycle closing in it).
+                auto& model = input.requirements[known->second].model;
+                if (f.file.problems.size() > model.problems.size()) model = std::move(f.file);
+                continue;
+            }
+            if (f.constraint) continue;
             std::string error;
             auto text = read(f.path, error);
             if (!text) continue;
             input.requirements.push_back({{displayPath(f.path, displayBase), std::move(*text)}, std::move(f.file)});
+            indexOf.emplace(path, paths.size());
             paths.push_back(path);
         }
     }
