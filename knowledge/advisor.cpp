@@ -33,6 +33,13 @@ std::string listNames(const std::vector<std::string>& names) {
     return out;
 }
 
+// A pyproject.toml that only configures tools ([tool.black], [tool.ruff]) in a JavaScript
+// repository does not make it a Python project; one that names a project, a Python version
+// or a dependency does, and so does one that cannot be read (it is being edited).
+bool describesPythonProject(const manifest::PythonManifest& m) {
+    return !m.parsed || m.name || m.requiresPython || !m.dependencies.empty() || m.useCase;
+}
+
 class Advisor {
 public:
     Advisor(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options)
@@ -92,6 +99,7 @@ private:
     std::string primaryFile() const {
         if (project_.packageJson) return project_.packageJson->file.path;
         if (!project_.requirements.empty()) return project_.requirements.front().file.path;
+        if (!project_.pythonManifests.empty()) return project_.pythonManifests.front().file.path;
         return project_.config ? project_.config->path : project_.configPath;
     }
 
@@ -146,6 +154,7 @@ private:
         };
         if (project_.packageJson) add(project_.packageJson->file.path, project_.packageJson->model.problems);
         for (const auto& r : project_.requirements) add(r.file.path, r.model.problems);
+        for (const auto& m : project_.pythonManifests) add(m.file.path, m.model.problems);
     }
 
     void collectStacksAndDependencies() {
@@ -158,7 +167,17 @@ private:
                 report_.dependencies.push_back(std::move(info));
             }
         }
-        if (!project_.requirements.empty()) report_.stacks.push_back(Tech::Python);
+        const bool python = !project_.requirements.empty() ||
+                            std::any_of(project_.pythonManifests.begin(), project_.pythonManifests.end(),
+                                        [](const PythonManifestSource& m) { return describesPythonProject(m.model); });
+        if (python) report_.stacks.push_back(Tech::Python);
+        for (const auto& m : project_.pythonManifests) {
+            for (const auto& d : m.model.dependencies) {
+                DependencyInfo info{Tech::Python, d.name, m.file.path, d.nameRange, d.dev, std::nullopt};
+                if (const auto* p = kb_->package(Tech::Python, d.name)) info.package = *p;
+                report_.dependencies.push_back(std::move(info));
+            }
+        }
         for (const auto& r : project_.requirements) {
             for (const auto& e : r.model.entries) {
                 if (e.name.empty()) continue;
@@ -354,14 +373,18 @@ private:
     }
 
     void noDependencies() {
-        bool hasManifest = project_.packageJson || !project_.requirements.empty();
+        bool hasManifest = project_.packageJson || !project_.requirements.empty() || !project_.pythonManifests.empty();
         if (!hasManifest || !report_.dependencies.empty() || !report_.declaredUseCases.empty()) return;
+        // A TOML file that does not parse says nothing about its dependencies yet.
+        for (const auto& m : project_.pythonManifests)
+            if (!m.model.parsed) return;
         std::string file = primaryFile();
         report_.findings.push_back(makeFinding(
             rule::kNoDependencies,
             file + " lists no dependencies and no use case is declared, so there is nothing to compare. "
                    "Declare one (\"stackls\": {\"useCase\": \"...\"} in package.json, `# stackls: use-case=...` "
-                   "in a requirements file, or .stackls.json); `stackls use-cases` lists the ids.",
+                   "in a requirements file, useCase under [tool.stackls] in pyproject.toml, or .stackls.json); "
+                   "`stackls use-cases` lists the ids.",
             file, {0, 0}));
     }
 
@@ -380,6 +403,7 @@ private:
         if (project_.packageJson && project_.packageJson->model.stackls) {
             take(project_.packageJson->model.stackls->ignore, project_.packageJson->file.path);
         }
+        for (const auto& m : project_.pythonManifests) take(m.model.ignore, m.file.path);
         if (config_) take(config_->ignore, project_.config->path);
         report_.ignoredRules.assign(ignored.begin(), ignored.end());
         std::erase_if(report_.findings, [&](const Finding& f) { return ignored.count(f.rule) > 0; });

@@ -3,7 +3,7 @@
 # every test). Idempotent: packages already present are not fetched again.
 set -euo pipefail
 
-build_pkgs=(cmake ninja-build g++ nlohmann-json3-dev libboost-dev libspdlog-dev python3)
+build_pkgs=(cmake ninja-build g++ nlohmann-json3-dev libboost-dev libspdlog-dev libtomlplusplus-dev python3)
 test_pkgs=(catch2 python3-pip neovim emacs-nox elpa-eglot strace clang-14 libclang-rt-14-dev nodejs npm)
 
 want=("${build_pkgs[@]}")

@@ -34,8 +34,9 @@ constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
 void printCheckHelp(std::ostream& out) {
     out << "Usage: stackls check [PATH...] [--use-case ID[,ID...]] [--format text|json|sarif]\n"
            "                     [--fail-on error|warning|information|never] [--knowledge FILE]\n\n"
-           "Finds package.json and requirements files under each PATH (default: .), works out what\n"
-           "each project is for and reports where Node.js or Python fits it badly.\n"
+           "Finds package.json, pyproject.toml, Pipfile, setup.cfg and requirements files under each\n"
+           "PATH (default: .), works out what each project is for and reports where Node.js or\n"
+           "Python fits it badly. setup.py is never run.\n"
            "Exit code: 1 when a finding at or above --fail-on (default error) exists, 2 on bad input.\n"
            "`stackls use-cases` lists the use-case ids.\n";
 }
@@ -81,7 +82,7 @@ std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn
     auto runJob = [&](std::size_t i) {
         ProjectResult& r = results[i];
         auto input = loadProject(jobs[i].project, reader, jobs[i].loadOptions, r.warnings);
-        if (!input.packageJson && input.requirements.empty() && !input.config) return;
+        if (!input.packageJson && input.requirements.empty() && input.pythonManifests.empty() && !input.config) return;
         auto report = kn::advise(kb, input, options);
         r.analysed = true;
         for (const auto& f : report.findings) ++r.findingsBySeverity[static_cast<std::size_t>(f.severity)];
@@ -190,7 +191,7 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
         if (!fs::is_directory(path, ec)) {
             if (!manifest::manifestKindForPath(path.generic_string())) {
                 pathError = "stackls " + std::string(command) + ": " + given +
-                            ": not a directory, package.json, requirements file or .stackls.json\n";
+                            ": not a directory, package.json, pyproject.toml, Pipfile, setup.cfg, requirements file or .stackls.json\n";
                 break;
             }
             root = path.parent_path();
@@ -263,7 +264,7 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
             }
         }
         if (run.projects == before) {
-            err << "stackls " << command << ": no package.json, requirements file or .stackls.json found under "
+            err << "stackls " << command << ": no package.json, pyproject.toml, Pipfile, setup.cfg, requirements file or .stackls.json found under "
                 << paths[p] << "\n";
             return std::nullopt;
         }
@@ -279,6 +280,7 @@ ProjectPositions::ProjectPositions(const kn::ProjectInput& input) {
     auto add = [&](const kn::TextFile& f) { files_.emplace(f.path, Indexed{f.text, protocol::LineIndex(f.text)}); };
     if (input.packageJson) add(input.packageJson->file);
     for (const auto& r : input.requirements) add(r.file);
+    for (const auto& m : input.pythonManifests) add(m.file);
     if (input.config) add(*input.config);
     if (input.userKnowledge) add(*input.userKnowledge);
 }
@@ -380,6 +382,7 @@ void writeProjectReport(support::JsonWriter& w, const kn::KnowledgeBase& kb, con
         w.beginObject();
         w.key("source").value(kn::declarationOriginName(report.declaration->origin));
         if (!report.declaration->file.empty()) w.key("file").value(report.declaration->file);
+        if (!report.declaration->inheritedFrom.empty()) w.key("file").value(report.declaration->inheritedFrom);
         w.endObject();
     } else {
         w.null();
@@ -428,7 +431,8 @@ std::string projectText(const kn::ProjectInput& input, const kn::ProjectReport& 
     if (!report.declaredUseCases.empty()) {
         out << " declared:";
         for (const auto& id : report.declaredUseCases) out << ' ' << id;
-        out << " (" << kn::declarationOriginName(report.declaration->origin) << ")";
+        if (!report.declaration->inheritedFrom.empty()) out << " (declared in " << report.declaration->inheritedFrom << ")";
+        else out << " (" << kn::declarationOriginName(report.declaration->origin) << ")";
     } else if (!report.inferredUseCases.empty()) {
         out << " inferred:";
         for (std::size_t k = 0; k < report.inferredUseCases.size() && k < 3; ++k) {

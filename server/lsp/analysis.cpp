@@ -81,6 +81,7 @@ std::vector<const kn::TextFile*> inputFiles(const kn::ProjectInput& input) {
     std::vector<const kn::TextFile*> out;
     if (input.packageJson) out.push_back(&input.packageJson->file);
     for (const auto& r : input.requirements) out.push_back(&r.file);
+    for (const auto& m : input.pythonManifests) out.push_back(&m.file);
     if (input.config) out.push_back(&*input.config);
     if (input.userKnowledge) out.push_back(&*input.userKnowledge);
     return out;
@@ -340,10 +341,19 @@ struct Analysis::Impl {
             return readWithOverlay(p, capFor(p), error);
         };
         if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
+        const LastGoodModel lastGood = [&](const std::string& name) -> std::optional<manifest::PythonManifest> {
+            auto it = lastGoodModels.find((root / name).lexically_normal());
+            if (it == lastGoodModels.end()) return std::nullopt;
+            return it->second;
+        };
         install(root, entry,
                 analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
-                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions()));
+                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(), lastGood));
     }
+
+    // The last model of each pyproject.toml / Pipfile that parsed, by absolute path: what a
+    // file being typed is advised with while its TOML is broken. Small: no file texts.
+    std::map<fs::path, manifest::PythonManifest> lastGoodModels;
 
     // Makes `analysed` the entry's current state, with each file's URI and open version.
     void install(const fs::path& root, Entry& entry, AnalysedProject analysed) {
@@ -364,6 +374,8 @@ struct Analysis::Impl {
                 pf.uri = pathToUri(pf.path.generic_string());
             }
         }
+        for (const auto& m : state.input.pythonManifests)
+            if (m.model.parsed) lastGoodModels[(root / m.file.path).lexically_normal()] = m.model;
         state.generation = ++generations;
         entry.state = std::move(state);
         entry.stale = false;

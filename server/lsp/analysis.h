@@ -49,8 +49,8 @@ struct ProjectFile {
     }
 };
 
-// Every text file of an input, in a fixed order: package.json, requirements files, the
-// config, the knowledge file.
+// Every text file of an input, in a fixed order: package.json, requirements files,
+// pyproject.toml / Pipfile / setup.cfg, the config, the knowledge file.
 std::vector<const knowledge::TextFile*> inputFiles(const knowledge::ProjectInput& input);
 
 struct ProjectState {

@@ -27,12 +27,13 @@ bool dynamicRegistration(const nlohmann::json& raw) {
     return node->is_boolean() && node->get<bool>();
 }
 
-// The manifest names manifestKindForPath recognises (pyproject.toml and Pipfile are not
-// read by the advisor).
+// The manifest names manifestKindForPath recognises, plus the workspace files that say which
+// folders are monorepo members.
 nlohmann::json watchers() {
     nlohmann::json list = nlohmann::json::array();
-    for (const char* glob : {"**/package.json", "**/requirements*.txt", "**/requirements/*.txt", "**/constraints*.txt",
-                             "**/*.in", "**/.stackls.json"}) {
+    for (const char* glob : {"**/package.json", "**/*requirements*.txt", "**/requirements/*.txt", "**/constraints*.txt",
+                             "**/*.in", "**/pyproject.toml", "**/Pipfile", "**/setup.cfg", "**/pnpm-workspace.yaml",
+                             "**/.stackls.json"}) {
         list.push_back({{"globPattern", glob}});
     }
     return list;

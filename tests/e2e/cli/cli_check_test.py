@@ -139,11 +139,12 @@ with tempfile.TemporaryDirectory() as tmp:
           f"unknown flag: {code} {err[:80]!r}")
     code, out, _ = run("recommend", "--use-case=ai-ml", "--format=json")
     check(code == 0 and json.loads(out)["useCases"] == ["ai-ml"], f"flags with '=': {code}")
-    # A path whose only project cannot be read (pyproject.toml alone) after a good one:
-    # output is written while projects are analysed, yet none may appear for a failing run.
+    # A path without a project (setup.py alone: a program, never read or run) after a good
+    # one: output is written while projects are analysed, yet none may appear for a failing run.
     pyonly = os.path.join(tmp, "pyonly")
     os.mkdir(pyonly)
-    open(os.path.join(pyonly, "pyproject.toml"), "w").close()
+    with open(os.path.join(pyonly, "setup.py"), "w") as fh:
+        fh.write("from setuptools import setup\nsetup(install_requires=['flask'])\n")
     for fmt in ("json", "text"):
         code, out, err = run("check", "--format", fmt, EXAMPLES, pyonly)
         check(code == 2 and out == "" and "no package.json" in err, f"{fmt}, good path then empty one: {code} {out[:80]!r} {err!r}")
