@@ -9,7 +9,7 @@
 set(STACKLS_DEPS_INCLUDE_ROOT "/usr/include" CACHE PATH "Where the library headers are installed")
 set(_stackls_deps_dir ${CMAKE_BINARY_DIR}/dependency-headers)
 file(MAKE_DIRECTORY ${_stackls_deps_dir})
-foreach(_dir boost nlohmann spdlog fmt toml++)
+foreach(_dir boost nlohmann spdlog fmt toml++ catch2)
   if(EXISTS ${STACKLS_DEPS_INCLUDE_ROOT}/${_dir})
     file(CREATE_LINK ${STACKLS_DEPS_INCLUDE_ROOT}/${_dir} ${_stackls_deps_dir}/${_dir} SYMBOLIC)
   endif()

@@ -11,7 +11,7 @@ scripts/build.sh release
 ctest --test-dir build/release --output-on-failure -j2
 scripts/build.sh asan
 ctest --test-dir build/asan --output-on-failure -j2
-for flavour in portable arm64; do
+for flavour in portable arm64 windows; do
   scripts/build.sh "$flavour"
   ctest --test-dir "build/$flavour" --output-on-failure -j2
 done

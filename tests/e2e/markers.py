@@ -187,8 +187,8 @@ class Workspace:
             if token == "root":
                 return path_to_uri(self.dir, self.windows)
             if token == "rootPath":
-                if self.windows:
-                    return json.dumps("z:" + self.dir.replace("/", "\\"))[1:-1]
+                if self.windows:  # as Windows spells it: upper-case drive, backslashes
+                    return json.dumps("Z:" + self.dir.replace("/", "\\"))[1:-1]
                 return self.dir
             kind, _, spec = token.partition(":")
             if kind == "uri":

@@ -69,7 +69,7 @@ std::optional<fs::path> pathFromArgument(const std::string& rootOrUri) {
         if (!p) return std::nullopt;
         return fs::path(*p);
     }
-    if (rootOrUri.empty() || rootOrUri[0] != '/') return std::nullopt;
+    if (!fs::path(rootOrUri).has_root_directory()) return std::nullopt;
     return fs::path(rootOrUri);
 }
 
@@ -122,7 +122,7 @@ nlohmann::json recommendStack(Server& server, const nlohmann::json& arguments, s
             error = "root must be an absolute path or a file:// URI";
             return nullptr;
         }
-        rootShown = root->lexically_normal().generic_string();
+        rootShown = root->lexically_normal().string();
         if (const auto* p = a.projectAt(rootShown)) {
             projects.push_back(p);
         } else {
@@ -154,7 +154,7 @@ nlohmann::json recommendStack(Server& server, const nlohmann::json& arguments, s
             inferred.push_back({{"id", u.id}, {"confidence", std::round(u.confidence * 100) / 100}, {"evidence", evidence}});
         }
     }
-    if (projects.size() == 1) rootShown = projects.front()->root.generic_string();
+    if (projects.size() == 1) rootShown = projects.front()->root.string();
     std::optional<kn::Tech> current;
     if (stacks.size() == 1) current = *stacks.begin();
 
