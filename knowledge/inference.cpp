@@ -115,7 +115,15 @@ const Phrases& useCasePhrases(const KnowledgeBase& kb) {
         Phrases phrases;
         bool filled = false;
     };
+#ifdef _WIN32
+    // MinGW-w64 frees a thread's thread_local storage before it runs the destructors of
+    // the objects in it, so a cache with a destructor crashes when its thread ends. There
+    // each thread's cache (a few KiB) is left to the end of the process instead.
+    thread_local Cache* const cacheOfThread = new Cache;
+    Cache& cache = *cacheOfThread;
+#else
     thread_local Cache cache;
+#endif
     bool same = cache.filled && cache.names.size() == kb.useCases.size();
     for (std::size_t i = 0; same && i < kb.useCases.size(); ++i) {
         same = cache.names[i].first == kb.useCases[i].id && cache.names[i].second == kb.useCases[i].synonyms;

@@ -7,6 +7,9 @@
 #include <set>
 #include <stdexcept>
 #include <system_error>
+#ifdef _WIN32
+#include <cwchar>  // _wcsicmp
+#endif
 
 #include <spdlog/spdlog.h>
 
@@ -29,14 +32,6 @@ namespace kn = stackls::knowledge;
 
 namespace {
 
-// Editors name the same file through symlinked folders (/tmp, home links); discovery works
-// on canonical paths, so documents are compared in that form too.
-fs::path canonicalPath(const fs::path& p) {
-    std::error_code ec;
-    auto c = fs::weakly_canonical(p, ec);
-    return ec ? p.lexically_normal() : c;
-}
-
 // Where documents without a file (untitled:package.json) live: a folder that cannot exist,
 // so each is a project of its own and nothing is ever read from or created there.
 const fs::path& syntheticBase() {
@@ -44,11 +39,22 @@ const fs::path& syntheticBase() {
     return base;
 }
 
-bool isSynthetic(const fs::path& p) { return p.native().rfind(syntheticBase().native() + "/", 0) == 0; }
+bool isSynthetic(const fs::path& p) {
+    return p.native().rfind(syntheticBase().native() + fs::path::preferred_separator, 0) == 0;
+}
+
+// Editors name the same file through symlinked folders (/tmp, home links); discovery works
+// on canonical paths, so documents are compared in that form too.
+fs::path canonicalPath(const fs::path& p) {
+    if (isSynthetic(p)) return p;  // not on disk (and Windows would put a drive in front)
+    std::error_code ec;
+    auto c = fs::weakly_canonical(p, ec);
+    return ec ? p.lexically_normal() : c;
+}
 
 std::optional<fs::path> pathOfUri(const std::string& uri) {
     auto p = uriToPath(uri);
-    if (p && !p->empty() && (*p)[0] == '/') return canonicalPath(*p);
+    if (p && fs::path(*p).has_root_directory()) return canonicalPath(*p);
     if (p) return std::nullopt;
     // Not a file: URI. A manifest by name is still analysed, alone.
     auto name = uriFileName(uri);
@@ -749,7 +755,7 @@ const ProjectState* Analysis::projectAt(const std::string& rootOrUri) {
         if (!p) return nullptr;
         root = *p;
     } else {
-        if (rootOrUri.empty() || rootOrUri[0] != '/') return nullptr;
+        if (!fs::path(rootOrUri).has_root_directory()) return nullptr;
         root = canonicalPath(rootOrUri);
     }
     auto* entry = impl_->entryFor(root, impl_->folderContaining(root).has_value());

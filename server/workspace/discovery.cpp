@@ -7,6 +7,9 @@
 #include <set>
 #include <string_view>
 #include <system_error>
+#ifdef _WIN32
+#include <cwchar>  // _wcsnicmp
+#endif
 
 #include "support/paths.h"
 
@@ -23,17 +26,25 @@ namespace {
 namespace fs = std::filesystem;
 
 // parent/name for a canonical parent, without re-parsing the parent's components.
-fs::path childOf(const fs::path& parent, std::string_view name) {
-    std::string s = parent.native();
-    if (s.back() != '/') s += '/';
-    s += name;
+fs::path childOf(const fs::path& parent, const fs::path& child) {
+    NativeString s = parent.native();
+    if (s.back() != kSeparator) s += kSeparator;
+    const NativeString& c = child.native();
+    s.append(c, c.rfind(kSeparator) + 1);
     return fs::path(std::move(s));
 }
 
+#ifdef _WIN32
+std::string fileNameOf(const fs::path& p) { return p.filename().string(); }
+// The manifest rules read '/'-separated paths (requirements/x.txt).
+std::string pathText(const fs::path& p) { return p.generic_string(); }
+#else
 std::string_view fileNameOf(const fs::path& p) {
     std::string_view s = p.native();
     return s.substr(s.rfind('/') + 1);
 }
+const std::string& pathText(const fs::path& p) { return p.native(); }
+#endif
 
 // The folder whose project a manifest belongs to: requirements/*.txt count for the parent.
 fs::path projectRootFor(const fs::path& manifest, manifest::ManifestKind kind) {
@@ -57,7 +68,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     std::uintmax_t totalBytes = 0;
     std::size_t directories = 0;
     bool cappedManifests = false, cappedBytes = false, cappedDirs = false, cappedDepth = false;
-    std::set<std::string> visited;  // canonical directories, so a symlink loop inside the root ends
+    std::set<NativeString> visited;  // canonical directories, so a symlink loop inside the root ends
 
     // Iterative depth-first walk; each item is a directory as walked, its canonical path and
     // its depth below the root. A child reached without a symlink is canonical as parent/name,
@@ -93,7 +104,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
         });
         for (const fs::directory_entry& entry : children) {
             const fs::path& child = entry.path();
-            const std::string_view name = fileNameOf(child);
+            const auto name = fileNameOf(child);
             const bool symlink = entry.is_symlink(ec);
             if (ec) continue;
             std::optional<fs::path> resolved;
@@ -111,13 +122,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
                     cappedDepth = true;
                     continue;
                 }
-                fs::path target = resolved ? std::move(*resolved) : childOf(canonical, name);
+                fs::path target = resolved ? std::move(*resolved) : childOf(canonical, child);
                 pending.push_back({child, std::move(target), depth + 1});
                 continue;
             }
             const bool regular = entry.is_regular_file(ec);
             if (ec || !regular) continue;
-            const auto kind = manifest::manifestKindForPath(child.native());
+            const auto kind = manifest::manifestKindForPath(pathText(child));
             if (!kind) continue;
             const std::uintmax_t size = fs::file_size(child, ec);
             if (ec) continue;

@@ -63,7 +63,7 @@ void registerWatchedFiles(Server& server, Analysis& analysis) {
             }
             if (!change.is_object() || !change.contains("uri") || !change["uri"].is_string()) continue;
             auto path = uriToPath(change["uri"].get<std::string>());
-            if (!path || path->empty() || (*path)[0] != '/') continue;
+            if (!path || !std::filesystem::path(*path).has_root_directory()) continue;
             paths.emplace_back(*path);
         }
         analysis.filesChangedOnDisk(paths);
