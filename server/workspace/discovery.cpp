@@ -7,9 +7,6 @@
 #include <set>
 #include <string_view>
 #include <system_error>
-#ifdef _WIN32
-#include <cwchar>  // _wcsnicmp
-#endif
 
 #include "support/paths.h"
 
@@ -24,6 +21,10 @@ bool isSkippedFolder(std::string_view name) {
 namespace {
 
 namespace fs = std::filesystem;
+
+// A path's own string: UTF-8 with '/' on POSIX; UTF-16 with '\\' on Windows.
+using NativeString = fs::path::string_type;
+constexpr fs::path::value_type kSeparator = fs::path::preferred_separator;
 
 // parent/name for a canonical parent, without re-parsing the parent's components.
 fs::path childOf(const fs::path& parent, const fs::path& child) {
