@@ -8,7 +8,7 @@
 #include "knowledge/loader.h"
 #include "knowledge/report/recommendation_json.h"
 #include "knowledge/report/report_markdown.h"
-#include "server/cli/check.h"
+#include "server/cli/workspace_run.h"
 #include "support/args.h"
 
 namespace stackls::server {

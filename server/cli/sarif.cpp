@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "server/cli/check.h"
+#include "server/cli/project_json.h"
 
 namespace stackls::server {
 
