@@ -44,6 +44,7 @@ private:
 
     void packages(const toml::table* table, const std::string& section, bool dev) {
         if (!table) return;
+        out_.dependencies.reserve(out_.dependencies.size() + table->size());
         for (const auto& [key, value] : *table) {
             const std::string label = section + "." + std::string(key.str());
             if (!pep508::isValidProjectName(key.str())) {

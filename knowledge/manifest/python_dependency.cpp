@@ -31,8 +31,12 @@ std::size_t markerSeparator(std::string_view value) {
 
 std::optional<PythonDependency> readPep508Dependency(std::string_view value, std::optional<std::size_t> start,
                                                      ByteRange token, std::vector<Problem>& problems) {
+    // The pep508 reader may point one past the end of what it was given (a missing token);
+    // ranges stay inside the string.
     const auto at = [&](std::size_t b, std::size_t e) {
-        return start ? ByteRange{*start + b, *start + std::max(b, e)} : token;
+        b = std::min(b, value.size());
+        e = std::min(std::max(b, e), value.size());
+        return start ? ByteRange{*start + b, *start + e} : token;
     };
     const std::size_t semicolon = markerSeparator(value);
     const std::string_view head = value.substr(0, semicolon);

@@ -27,13 +27,11 @@ bool dynamicRegistration(const nlohmann::json& raw) {
     return node->is_boolean() && node->get<bool>();
 }
 
-// The manifest names manifestKindForPath recognises, plus the workspace files that say which
-// folders are monorepo members.
+// The manifest names manifestKindForPath recognises.
 nlohmann::json watchers() {
     nlohmann::json list = nlohmann::json::array();
     for (const char* glob : {"**/package.json", "**/*requirements*.txt", "**/requirements/*.txt", "**/constraints*.txt",
-                             "**/*.in", "**/pyproject.toml", "**/Pipfile", "**/setup.cfg", "**/pnpm-workspace.yaml",
-                             "**/.stackls.json"}) {
+                             "**/*.in", "**/pyproject.toml", "**/Pipfile", "**/setup.cfg", "**/.stackls.json"}) {
         list.push_back({{"globPattern", glob}});
     }
     return list;

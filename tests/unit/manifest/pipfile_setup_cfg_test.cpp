@@ -123,3 +123,11 @@ not a key line
     CHECK(depNames(p) == std::vector<std::string>{"click"});
     CHECK(p.problems.size() == 3);
 }
+
+TEST_CASE("setup.cfg: a marker cut off by the end of the file stays inside the text", "[setup.cfg][robustness]") {
+    const std::string text = "[options]\ninstall_requires =\n    flask; python_version >=";
+    const PythonManifest p = parseSetupCfg(text);
+    REQUIRE(p.problems.size() == 1);
+    CHECK(p.problems[0].range.end <= text.size());
+    CHECK(p.problems[0].range.begin <= p.problems[0].range.end);
+}
