@@ -110,7 +110,7 @@ std::optional<ScanLimitHit> scanTomlBounds(std::string_view text, const TomlLimi
     return std::nullopt;
 }
 
-std::size_t utf8Length(unsigned char lead) {
+std::size_t utf8SequenceLength(unsigned char lead) {
     if (lead < 0x80) return 1;
     if ((lead & 0xE0) == 0xC0) return 2;
     if ((lead & 0xF0) == 0xE0) return 3;
@@ -141,7 +141,7 @@ TomlDocument::TomlDocument(std::string_view text, const TomlLimits& limits) : te
         root_ = toml::parse(text);
     } catch (const toml::parse_error& e) {
         const std::size_t at = offset(e.source().begin);
-        const std::size_t end = at < text.size() ? at + utf8Length(static_cast<unsigned char>(text[at])) : at;
+        const std::size_t end = at < text.size() ? at + utf8SequenceLength(static_cast<unsigned char>(text[at])) : at;
         std::string message = "TOML syntax error: " + std::string(e.description());
         if (startsLikeJson(text)) message = "this file holds JSON, not TOML (" + message + ")";
         error_ = problem({at, std::min(end, text.size())}, std::move(message));
@@ -155,7 +155,7 @@ std::size_t TomlDocument::offset(const toml::source_position& position) const {
     if (position.line > lineStarts_.size()) return text_.size();
     std::size_t at = lineStarts_[position.line - 1];
     for (std::size_t column = 1; column < position.column && at < text_.size() && text_[at] != '\n'; ++column)
-        at = std::min(text_.size(), at + utf8Length(static_cast<unsigned char>(text_[at])));
+        at = std::min(text_.size(), at + utf8SequenceLength(static_cast<unsigned char>(text_[at])));
     return at;
 }
 

@@ -1,7 +1,7 @@
 # A Python project that declares microservices: the source favours Node.js there but rates
 # Python "fits", so the diagnostic is information worded as a trade-off (what each side
 # brings, what helps, how to silence it), at the declared id, with an ignore fix.
-workspace> tests/e2e/features-a/fixtures/python-services
+workspace> tests/e2e/findings/fixtures/python-services
 --> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"{{root}}","capabilities":{}}}
 <-- {"id":1,"result":{}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}

@@ -15,7 +15,7 @@ const PythonDependency* find(const PythonManifest& m, std::string_view name, std
     return nullptr;
 }
 
-std::vector<std::string> names(const PythonManifest& m) {
+std::vector<std::string> pythonDependencyNames(const PythonManifest& m) {
     std::vector<std::string> out;
     for (const auto& d : m.dependencies) out.push_back(d.name);
     return out;
@@ -58,7 +58,7 @@ ml = ["torch"]
     REQUIRE(p.classifiers.size() == 2);
     CHECK(p.classifiers[0].text == "Framework :: FastAPI");
     CHECK(p.requiresPython->text == ">=3.10");
-    CHECK(names(p) == std::vector<std::string>{"fastapi", "uvicorn", "mylib", "pytest", "torch"});
+    CHECK(pythonDependencyNames(p) == std::vector<std::string>{"fastapi", "uvicorn", "mylib", "pytest", "torch"});
     const PythonDependency& fastapi = p.dependencies[0];
     CHECK(fastapi.range == m.ranges[2]);
     CHECK(fastapi.nameRange == m.ranges[3]);
@@ -88,7 +88,7 @@ lint = ["ruff", {include-group = "test"}]
 docs = [«{include-group = "missing"}»]
 )");
     const PythonManifest p = parsePyProject(m.text);
-    CHECK(names(p) == std::vector<std::string>{"pytest", "ruff"});
+    CHECK(pythonDependencyNames(p) == std::vector<std::string>{"pytest", "ruff"});
     CHECK(p.dependencies[0].dev);
     CHECK(p.dependencies[0].group == "test");
     REQUIRE(p.problems.size() == 2);
@@ -131,7 +131,7 @@ web = ["django"]
     CHECK(p.description->text == "Scrapes things");
     REQUIRE(p.requiresPython);
     CHECK(p.requiresPython->text == ">=3.9,<4.0");
-    CHECK(names(p) == std::vector<std::string>{"requests", "django", "mylib", "local", "numpy", "numpy", "black", "pytest", "mypy"});
+    CHECK(pythonDependencyNames(p) == std::vector<std::string>{"requests", "django", "mylib", "local", "numpy", "numpy", "black", "pytest", "mypy"});
     const auto* requests = find(p, "requests");
     REQUIRE(requests);
     CHECK(requests->specifier == ">=2.31,<3.0");
@@ -173,7 +173,7 @@ members = ["packages/*", "apps/web"]
 exclude = ["packages/legacy"]
 )");
     CHECK(p.problems.empty());
-    CHECK(names(p) == std::vector<std::string>{"httpx", "flake8", "pytest"});
+    CHECK(pythonDependencyNames(p) == std::vector<std::string>{"httpx", "flake8", "pytest"});
     CHECK(p.dependencies[1].dev);
     CHECK(p.dependencies[1].group == "lint");
     CHECK(p.dependencies[2].dev);
@@ -277,7 +277,7 @@ x = ["rich"]
 )");
     CHECK(p.parsed);
     CHECK_FALSE(p.name);
-    CHECK(names(p) == std::vector<std::string>{"rich"});
+    CHECK(pythonDependencyNames(p) == std::vector<std::string>{"rich"});
     CHECK(p.keywords.size() == 1);
     CHECK(p.problems.size() == 3);
 }
