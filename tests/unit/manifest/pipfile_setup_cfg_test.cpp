@@ -19,7 +19,7 @@ std::vector<std::string> depNames(const PythonManifest& m) {
 
 TEST_CASE("Pipfile packages, dev-packages, table forms and python_version", "[pipfile]") {
     const auto m = marked(R"([[source]]
-url = "https://pypi.org/simple"
+url = "https://mirror.example/simple"
 name = "pypi"
 
 [packages]
