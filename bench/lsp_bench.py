@@ -117,12 +117,32 @@ def requirements(lines, seed=2):
     return "\n".join(out) + "\n"
 
 
+def pyproject_toml(deps, seed=3):
+    """A PEP 621 pyproject.toml whose [project] dependencies array has `deps` entries."""
+    rng = random.Random(seed)
+    known = catalogue_names("packages-pypi.json", PYPI_NAMES)
+    names = [known[i] if i < len(known) and i < deps // 2 else f"generated-dist-{i:05d}" for i in range(deps)]
+    spec = lambda: rng.choice([">=1.2", "==2.0.1", "~=3.4", ">=0.9,<2", "", "[extra]>=1"])
+    out = ["[project]", 'name = "bench-app"', 'version = "1.0.0"', 'requires-python = ">=3.10"',
+           "dependencies = ["]
+    out += [f'    "{name}{spec()}",' for name in names]
+    out += ["]", "", "[tool.stackls]", 'useCase = "backend"']
+    return "\n".join(out) + "\n"
+
+
 def dependency_positions(text, kind, limit=400):
     """(line, character) of the middle of dependency names: where a user hovers or types.
     Characters are UTF-16 units; the generated inputs are ASCII, so bytes equal units."""
     positions = []
     for line_no, line in enumerate(text.split("\n")):
-        if kind == "npm":
+        if kind == "pyproject":
+            if line.startswith('    "'):
+                end = 5
+                while end < len(line) and (line[end].isalnum() or line[end] in "-_."):
+                    end += 1
+                if end - 5 >= 3:
+                    positions.append((line_no, 5 + (end - 5) // 2))
+        elif kind == "npm":
             stripped = line.lstrip()
             if stripped.startswith('"') and '": "' in stripped and line.startswith("    "):
                 col = line.index('"') + 1
@@ -161,6 +181,10 @@ def make_inputs(smoke):
         Input("pkg-5mb", "package.json, ~5 MB", "package.json", package_json(2000, 1000, filler_to=5_000_000), "npm"),
         Input("req-40", "requirements.txt, 40 lines", "requirements.txt", requirements(40), "pip", extra),
         Input("req-5000", "requirements.txt, 5,000 lines", "requirements.txt", requirements(5000), "pip", extra),
+        # Both stacks' manifests at once: the pyproject.toml is the open document, the
+        # package.json beside it is read from disk and takes part in every judgement.
+        Input("pyproject-2000", "pyproject.toml, 2,000 deps, beside a package.json of 2,000", "pyproject.toml",
+              pyproject_toml(2000), "pyproject", {"package.json": package_json(2000)}),
     ]
 
 
@@ -351,6 +375,9 @@ def is_diagnostics_for(uri, version):
     return accept
 
 
+LANGUAGE_IDS = {"npm": "json", "pip": "pip-requirements", "pyproject": "toml"}
+
+
 def run_session(server, item, workdir, args, pull):
     """One fresh process through the whole script; returns {metric: value}."""
     root = pathlib.Path(workdir)
@@ -374,7 +401,7 @@ def run_session(server, item, workdir, args, pull):
         version = 1
         sent = time.perf_counter()
         session.notify("textDocument/didOpen", {"textDocument": {
-            "uri": uri, "languageId": "json" if item.kind == "npm" else "pip-requirements",
+            "uri": uri, "languageId": LANGUAGE_IDS[item.kind],
             "version": version, "text": item.text}})
         if pull:
             ms, _ = session.call("textDocument/diagnostic", {"textDocument": doc})
@@ -604,7 +631,7 @@ def main():
     parser.add_argument("--changes", type=int, default=40)
     parser.add_argument("--projects", type=int, default=1000, help="monorepo size for `check` (0 skips it)")
     parser.add_argument("--check-runs", type=int, default=3)
-    parser.add_argument("--only", help="comma-separated input keys (pkg-40,pkg-3000,pkg-5mb,req-40,req-5000)")
+    parser.add_argument("--only", help="comma-separated input keys (pkg-40,pkg-3000,pkg-5mb,req-40,req-5000,pyproject-2000)")
     parser.add_argument("--smoke", action="store_true",
                         help="tiny inputs, one run, no peers; fails unless every metric was measured")
     parser.add_argument("--wait", type=float, default=30.0, help="seconds before an answer counts as missing")

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs tests/editors/eglot_features.el in Emacs 28 batch mode with Eglot 1.9 (Debian's
-emacs-nox and elpa-eglot) on a throwaway copy of examples/ml-on-node."""
+emacs-nox and elpa-eglot) on throwaway copies of examples/ml-on-node and of
+tests/editors/fixtures/pep621-realtime."""
 import os
 import pathlib
 import shutil
@@ -10,6 +11,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 EXAMPLE = HERE.parent.parent / "examples" / "ml-on-node"
+PYPROJECT = HERE / "fixtures" / "pep621-realtime"
 
 
 def main(server: str) -> int:
@@ -20,7 +22,10 @@ def main(server: str) -> int:
     with tempfile.TemporaryDirectory(prefix="stackls-eglot-") as tmp:
         workspace = pathlib.Path(os.path.realpath(tmp), "workspace")
         shutil.copytree(EXAMPLE, workspace)
-        env = dict(os.environ, STACKLS_BIN=os.path.abspath(server), STACKLS_WORKSPACE=str(workspace), HOME=tmp)
+        pyproject_workspace = pathlib.Path(os.path.realpath(tmp), "pyproject-workspace")
+        shutil.copytree(PYPROJECT, pyproject_workspace)
+        env = dict(os.environ, STACKLS_BIN=os.path.abspath(server), STACKLS_WORKSPACE=str(workspace),
+                   STACKLS_PYPROJECT_WORKSPACE=str(pyproject_workspace), HOME=tmp)
         try:
             proc = subprocess.run([emacs, "--batch", "-Q", "-l", str(HERE / "eglot_features.el")],
                                   env=env, cwd=workspace, stdin=subprocess.DEVNULL,

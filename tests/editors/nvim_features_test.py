@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Runs tests/editors/nvim_features.lua in a real headless Neovim 0.7 on a throwaway copy
-of examples/ml-on-node; exits non-zero on failure or timeout."""
+of examples/ml-on-node and of tests/editors/fixtures/pep621-realtime; exits non-zero on failure or timeout."""
 import os
 import pathlib
 import shutil
@@ -10,6 +10,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 EXAMPLE = HERE.parent.parent / "examples" / "ml-on-node"
+PYPROJECT = HERE / "fixtures" / "pep621-realtime"
 
 
 def main(server: str) -> int:
@@ -20,7 +21,10 @@ def main(server: str) -> int:
     with tempfile.TemporaryDirectory(prefix="stackls-nvim-features-") as tmp:
         workspace = pathlib.Path(os.path.realpath(tmp), "workspace")
         shutil.copytree(EXAMPLE, workspace)
-        env = dict(os.environ, STACKLS_BIN=os.path.abspath(server), STACKLS_WORKSPACE=str(workspace))
+        pyproject_workspace = pathlib.Path(os.path.realpath(tmp), "pyproject-workspace")
+        shutil.copytree(PYPROJECT, pyproject_workspace)
+        env = dict(os.environ, STACKLS_BIN=os.path.abspath(server), STACKLS_WORKSPACE=str(workspace),
+                   STACKLS_PYPROJECT_WORKSPACE=str(pyproject_workspace))
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[var] = str(pathlib.Path(tmp, var.lower()))
         env["HOME"] = tmp

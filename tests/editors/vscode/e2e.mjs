@@ -1,7 +1,7 @@
 // End-to-end test of the Stack Advisor extension inside a real VS Code (code-server 4.96.4)
 // driven through Debian's chromium by playwright-core: installs the .vsix, opens a workspace
 // whose stack does not fit its declared use case, and checks what a user would see.
-// Usage: node e2e.mjs --vsix FILE --cache DIR --fixture DIR --out DIR [--server FILE]
+// Usage: node e2e.mjs --vsix FILE --cache DIR --fixture DIR --poetry-fixture DIR --out DIR [--server FILE]
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import * as fs from "node:fs";
@@ -12,7 +12,7 @@ import * as path from "node:path";
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
-for (const k of ["vsix", "cache", "fixture", "out"]) {
+for (const k of ["vsix", "cache", "fixture", "poetry-fixture", "out"]) {
   if (!args[k]) {
     console.error(`e2e: missing --${k}`);
     process.exit(2);
@@ -480,6 +480,34 @@ async function main() {
     await shot("10-recovered");
   });
 
+  await check("a Poetry project's use-case mismatch shows in the Problems panel at the declared id", async () => {
+    const poetry = path.join(tmp, "poetry-project");
+    fs.cpSync(args["poetry-fixture"], poetry, { recursive: true });
+    // Where the declared id starts, as the Problems panel prints it (1-based line and column).
+    const lines = fs.readFileSync(path.join(poetry, "pyproject.toml"), "utf8").split("\n");
+    const line = lines.findIndex((l) => l.startsWith("useCase = "));
+    if (line < 0) throw new Error("the Poetry fixture declares no useCase");
+    const where = `[Ln ${line + 1}, Col ${lines[line].indexOf('"') + 1}]`;
+    await page.goto(`${base}/?folder=${encodeURIComponent(poetry)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await openFile("pyproject.toml");
+    await editorToken("realtime-collaboration").waitFor({ timeout: 20_000 });
+    await runCommand("View: Focus Problems (Errors, Warnings, Infos)");
+    await page.locator(".markers-panel").waitFor({ timeout: 10_000 });
+    const deadline = Date.now() + 60_000;
+    let problems = [];
+    let mismatch;
+    while (Date.now() < deadline && !mismatch) {
+      problems = await stacklsProblems();
+      mismatch = problems.find((p) => p.includes("use-case-mismatch"));
+      if (!mismatch) await page.waitForTimeout(500);
+    }
+    if (!mismatch) throw new Error(`no use-case-mismatch from stackls for pyproject.toml within 60s; stackls problems: ${JSON.stringify(problems)}`);
+    log(`pyproject.toml mismatch: ${JSON.stringify(mismatch)}`);
+    if (!mismatch.includes(where)) throw new Error(`the mismatch is not at ${where}: ${JSON.stringify(mismatch)}`);
+    await shot("11-poetry-mismatch");
+  });
+
   await check("a folder with no manifests gets a clear message from Recommend Stack", async () => {
     const empty = path.join(tmp, "no-manifests");
     fs.mkdirSync(empty, { recursive: true });
@@ -493,7 +521,7 @@ async function main() {
     await page.waitForTimeout(2_000);
     const errors = await page.locator(".notifications-toasts .notification-toast .codicon-error").count();
     if (errors) throw new Error(`${errors} error notifications in a folder with no manifests`);
-    await shot("11-no-manifests");
+    await shot("12-no-manifests");
   });
 }
 

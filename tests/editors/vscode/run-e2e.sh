@@ -20,4 +20,5 @@ if [[ $rc -ne 0 ]]; then
   echo "run-e2e: installing the test dependencies failed (exit $rc)" >&2
   exit "$rc"
 fi
-exec node "$here/e2e.mjs" --vsix "$vsix" --cache "$cache" --fixture "$here/fixtures/ai-ml-node" --out "$out"
+exec node "$here/e2e.mjs" --vsix "$vsix" --cache "$cache" --fixture "$here/fixtures/ai-ml-node" \
+  --poetry-fixture "$repo/examples/poetry-realtime" --out "$out"
