@@ -11,8 +11,8 @@
 #include "fuzz/fuzz_check.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
-#include "server/features.h"
-#include "server/server.h"
+#include "server/lsp/features.h"
+#include "server/lsp/server.h"
 
 namespace p = stackls::protocol;
 namespace s = stackls::server;

@@ -7,7 +7,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "protocol/utf8.h"
+#include "support/utf8.h"
 
 namespace stackls::protocol {
 namespace {
@@ -299,7 +299,7 @@ std::optional<nlohmann::json> parse(std::string_view text, std::string* owned, s
     // Neovim sends whatever bytes a buffer holds, valid UTF-8 or not; nlohmann refuses
     // invalid UTF-8, and refusing the message would lose an edit. Each bad byte becomes
     // U+FFFD, which keeps UTF-16 columns (one unit either way) in step with the client.
-    std::optional<std::string> repaired = repairUtf8(text);
+    std::optional<std::string> repaired = support::repairUtf8(text);
     if (repaired) {
         spdlog::warn("message body holds invalid UTF-8; bad bytes replaced by U+FFFD");
         text = *repaired;

@@ -6,12 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "protocol/utf8.h"
+#include "support/utf8.h"
 
 namespace stackls::protocol {
 namespace {
 
-std::size_t unitsOf(const Utf8Char& cp, PositionEncoding encoding) {
+std::size_t unitsOf(const support::Utf8Char& cp, PositionEncoding encoding) {
     return encoding == PositionEncoding::Utf8 ? cp.bytes : static_cast<std::size_t>(cp.utf16Units);
 }
 
@@ -66,7 +66,7 @@ Position LineIndex::toPosition(std::string_view text, std::size_t byteOffset, Po
     const std::size_t stop = std::min(byteOffset, lineContentEnd(text, line));
     std::size_t units = 0;
     for (std::size_t i = start; i < stop;) {
-        const Utf8Char cp = decodeUtf8(text, i);
+        const support::Utf8Char cp = support::decodeUtf8(text, i);
         if (i + cp.bytes > stop) break;  // offset inside this character: stay before it
         units += unitsOf(cp, encoding);
         i += cp.bytes;
@@ -85,7 +85,7 @@ std::size_t LineIndex::toOffset(std::string_view text, Position pos, PositionEnc
     std::size_t units = 0;
     std::size_t i = start;
     while (i < end) {
-        const Utf8Char cp = decodeUtf8(text, i);
+        const support::Utf8Char cp = support::decodeUtf8(text, i);
         const std::size_t next = units + unitsOf(cp, encoding);
         if (next > want || i + cp.bytes > end) break;  // would split this character
         units = next;
@@ -98,7 +98,7 @@ std::size_t LineIndex::toOffset(std::string_view text, Position pos, PositionEnc
 std::size_t unitLength(std::string_view text, PositionEncoding encoding) {
     std::size_t units = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const Utf8Char cp = decodeUtf8(text, i);
+        const support::Utf8Char cp = support::decodeUtf8(text, i);
         units += unitsOf(cp, encoding);
         i += cp.bytes;
     }

@@ -8,9 +8,9 @@
 #include "server/cli/inspect.h"
 #include "server/cli/recommend.h"
 #include "server/cli/use_cases.h"
-#include "server/logging.h"
-#include "server/serve.h"
-#include "server/serve_options.h"
+#include "server/lsp/logging.h"
+#include "server/lsp/serve.h"
+#include "server/lsp/serve_options.h"
 
 namespace {
 

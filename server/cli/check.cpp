@@ -13,9 +13,9 @@
 #include <thread>
 
 #include "knowledge/loader.h"
+#include "knowledge/report/recommendation_json.h"
 #include "knowledge/text_match.h"
 #include "knowledge/user_knowledge.h"
-#include "server/cli/recommend.h"
 #include "server/cli/sarif.h"
 #include "server/workspace/discovery.h"
 #include "server/workspace/project_loader.h"
@@ -293,7 +293,7 @@ protocol::Position ProjectPositions::at(const std::string& file, std::size_t off
     return it->second.index.toPosition(it->second.text, offset, protocol::PositionEncoding::Utf16);
 }
 
-void ProjectPositions::writeRange(JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
+void ProjectPositions::writeRange(support::JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
     auto writePosition = [&](protocol::Position p) {
         w.beginObject();
         w.key("line").value(p.line);
@@ -310,7 +310,7 @@ void ProjectPositions::writeRange(JsonWriter& w, const std::string& file, manife
 
 namespace {
 
-void writeOffsets(JsonWriter& w, manifest::ByteRange r) {
+void writeOffsets(support::JsonWriter& w, manifest::ByteRange r) {
     w.beginObject();
     w.key("begin").value(r.begin);
     w.key("end").value(r.end);
@@ -321,7 +321,7 @@ double roundedToHundredths(double x) { return std::round(x * 100) / 100; }
 
 }  // namespace
 
-void writeFinding(JsonWriter& w, const kn::Finding& f, const ProjectPositions& positions) {
+void writeFinding(support::JsonWriter& w, const kn::Finding& f, const ProjectPositions& positions) {
     w.beginObject();
     w.key("rule").value(f.rule);
     w.key("category").value(kn::categoryName(f.category));
@@ -366,7 +366,7 @@ void writeFinding(JsonWriter& w, const kn::Finding& f, const ProjectPositions& p
     w.endObject();
 }
 
-void writeProjectReport(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::ProjectInput& input, const kn::ProjectReport& report) {
+void writeProjectReport(support::JsonWriter& w, const kn::KnowledgeBase& kb, const kn::ProjectInput& input, const kn::ProjectReport& report) {
     ProjectPositions positions(input);
     w.beginObject();
     w.key("root").value(report.root);
@@ -409,7 +409,7 @@ void writeProjectReport(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::Pr
     for (const auto& f : report.findings) writeFinding(w, f, positions);
     w.endArray();
     w.key("recommendation");
-    if (report.recommendation) writeRecommendation(w, kb, *report.recommendation);
+    if (report.recommendation) kn::writeRecommendation(w, kb, *report.recommendation);
     else w.null();
     w.key("ignoredRules").value(report.ignoredRules);
     w.endObject();
@@ -526,7 +526,7 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     ProjectRenderer render;
     if (format == "json") {
         render = [&kb](const kn::ProjectInput& input, const kn::ProjectReport& report) {
-            JsonWriter part(2, {true, false});  // inside {"projects": [ ... ]}
+            support::JsonWriter part(2, {true, false});  // inside {"projects": [ ... ]}
             writeProjectReport(part, kb, input, report);
             return part.take();
         };
@@ -535,7 +535,7 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     }
     // Both formats are written while the workers go on (see analysePaths): the JSON's
     // opening is written before the first part.
-    std::optional<JsonWriter> json;
+    std::optional<support::JsonWriter> json;
     auto openJson = [&] {
         if (json) return;
         json.emplace(out);

@@ -14,7 +14,7 @@
 #include "knowledge/knowledge_base.h"
 #include "knowledge/project_input.h"
 #include "protocol/position.h"
-#include "server/cli/json_writer.h"
+#include "support/json_writer.h"
 
 namespace stackls::server {
 
@@ -74,7 +74,7 @@ public:
     // Position of a byte offset in `file`; {0,0} for files the project does not hold.
     protocol::Position at(const std::string& file, std::size_t offset) const;
     // {"start": {"line", "character"}, "end": {...}}
-    void writeRange(JsonWriter& w, const std::string& file, manifest::ByteRange r) const;
+    void writeRange(support::JsonWriter& w, const std::string& file, manifest::ByteRange r) const;
 
 private:
     struct Indexed {
@@ -86,8 +86,8 @@ private:
 };
 
 // One project as `stackls check --format json` prints it (ranges LSP-style, plus byte offsets).
-void writeProjectReport(JsonWriter& w, const knowledge::KnowledgeBase& kb, const knowledge::ProjectInput& input,
+void writeProjectReport(support::JsonWriter& w, const knowledge::KnowledgeBase& kb, const knowledge::ProjectInput& input,
                         const knowledge::ProjectReport& report);
-void writeFinding(JsonWriter& w, const knowledge::Finding& finding, const ProjectPositions& positions);
+void writeFinding(support::JsonWriter& w, const knowledge::Finding& finding, const ProjectPositions& positions);
 
 }  // namespace stackls::server

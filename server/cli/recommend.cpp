@@ -1,4 +1,4 @@
-// `stackls recommend` and the recommendation's JSON shape.
+// `stackls recommend`: a recommendation for use cases given or found in a workspace.
 #include "server/cli/recommend.h"
 
 #include <filesystem>
@@ -7,7 +7,8 @@
 #include <sstream>
 
 #include "knowledge/loader.h"
-#include "knowledge/report_markdown.h"
+#include "knowledge/report/recommendation_json.h"
+#include "knowledge/report/report_markdown.h"
 #include "server/cli/check.h"
 
 namespace stackls::server {
@@ -17,18 +18,6 @@ namespace kn = stackls::knowledge;
 
 namespace {
 
-void writePerSide(JsonWriter& w, double node, double python) {
-    w.beginObject();
-    w.key("node").value(node);
-    w.key("python").value(python);
-    w.endObject();
-}
-
-void writeTechOrNull(JsonWriter& w, const std::optional<kn::Tech>& tech) {
-    if (tech) w.value(kn::techId(*tech));
-    else w.null();
-}
-
 void printRecommendHelp(std::ostream& out) {
     out << "Usage: stackls recommend [PATH] [--use-case ID[,ID...]] [--format markdown|json] [--knowledge FILE]\n\n"
            "Recommends Node.js, Python or a split for the given use cases, or for the use cases\n"
@@ -36,94 +25,6 @@ void printRecommendHelp(std::ostream& out) {
 }
 
 }  // namespace
-
-void writeRecommendation(JsonWriter& w, const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
-    w.beginObject();
-    w.key("stack").value(kn::stackChoiceName(rec.stack));
-    w.key("useCases").value(rec.useCases);
-    w.key("scores");
-    writePerSide(w, rec.scores[0], rec.scores[1]);
-    w.key("summary").value(rec.summary);
-    w.key("split").beginObject();
-    w.key("node").value(rec.split[0]);
-    w.key("python").value(rec.split[1]);
-    w.key("either").value(rec.either);
-    w.endObject();
-    w.key("perUseCase").beginArray();
-    for (const auto& u : rec.perUseCase) {
-        w.beginObject();
-        w.key("id").value(u.id);
-        w.key("title").value(u.title);
-        w.key("fit").beginObject();
-        w.key("node").value(kn::fitLevelName(u.fit[0]));
-        w.key("python").value(kn::fitLevelName(u.fit[1]));
-        w.endObject();
-        w.key("scores");
-        writePerSide(w, u.score[0], u.score[1]);
-        w.key("preferred");
-        writeTechOrNull(w, u.preferred);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("dimensions").beginArray();
-    for (const auto& d : rec.dimensions) {
-        w.beginObject();
-        w.key("id").value(d.id);
-        w.key("title").value(d.title);
-        w.key("node").value(d.score[0]);
-        w.key("python").value(d.score[1]);
-        w.key("weight").value(d.weight);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("reasons").beginArray();
-    for (const auto& r : rec.reasons) {
-        w.beginObject();
-        w.key("useCase").value(r.useCase);
-        w.key("favours");
-        writeTechOrNull(w, r.favours);
-        w.key("text").value(r.text);
-        w.key("citations").beginArray();
-        for (const auto& c : r.citations) {
-            w.beginObject();
-            w.key("ref").value(c.ref);
-            w.key("label").value(c.label);
-            w.key("source").beginObject();
-            w.key("doc").value(c.source.doc);
-            w.key("section").value(c.source.section);
-            w.endObject();
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
-    w.key("mitigations").beginArray();
-    for (const auto& m : rec.mitigations) {
-        w.beginObject();
-        w.key("useCase").value(m.useCase);
-        w.key("technology").value(kn::techId(m.tech));
-        w.key("text").value(m.text);
-        w.key("packages").value(m.packages);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("source").beginObject();
-    w.key("doc").value("nodejs-vs-python");
-    w.key("title").value(kb.sourceTitle);
-    w.endObject();
-    w.endObject();
-}
-
-ordered_json recommendationToJson(const kn::KnowledgeBase& kb, const kn::Recommendation& rec) {
-    // Parsed back from the streamed form, so the CLI and the LSP command cannot drift apart.
-    std::ostringstream text;
-    {
-        JsonWriter w(text);
-        writeRecommendation(w, kb, rec);
-    }
-    return ordered_json::parse(text.str());
-}
 
 int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> paths, useCaseArgs;
@@ -214,8 +115,8 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     auto rec = kn::recommend(kb, ids, current);
     if (format == "json") {
-        JsonWriter w(out);
-        writeRecommendation(w, kb, rec);
+        support::JsonWriter w(out);
+        kn::writeRecommendation(w, kb, rec);
         w.flush();
         out << "\n";
     }

@@ -3,7 +3,7 @@
 
 #include "knowledge/loader.h"
 #include "knowledge/recommendation.h"
-#include "knowledge/report_markdown.h"
+#include "knowledge/report/report_markdown.h"
 
 using namespace stackls::knowledge;
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "server/completion.h"
+#include "server/lsp/features/completion.h"
 
 using stackls::manifest::ManifestKind;
 using stackls::server::CompletionTarget;

@@ -9,8 +9,8 @@
 
 #include <unistd.h>
 
-#include "server/features.h"
-#include "server/uri.h"
+#include "server/lsp/features.h"
+#include "server/lsp/uri.h"
 #include "server_harness.h"
 
 using nlohmann::json;

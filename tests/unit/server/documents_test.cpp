@@ -1,7 +1,7 @@
 // Unit tests for the document store: full and incremental changes, clamping, atomic batches.
 #include <catch2/catch.hpp>
 
-#include "server/documents.h"
+#include "server/lsp/documents.h"
 
 #include "server_harness.h"
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "protocol/position.h"
-#include "server/fix_edits.h"
+#include "server/lsp/fix_edits.h"
 
 using stackls::knowledge::FileCreation;
 using stackls::knowledge::Fix;

@@ -8,7 +8,7 @@
 #include "knowledge/advisor.h"
 #include "knowledge/loader.h"
 #include "knowledge/manifest/package_json.h"
-#include "server/hover_content.h"
+#include "server/lsp/hover_content.h"
 
 namespace kn = stackls::knowledge;
 using stackls::protocol::MarkupKind;

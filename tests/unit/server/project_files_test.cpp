@@ -8,10 +8,10 @@
 
 #include <unistd.h>
 
-#include "server/analysis.h"
-#include "server/documents.h"
-#include "server/features.h"
-#include "server/uri.h"
+#include "server/lsp/analysis.h"
+#include "server/lsp/documents.h"
+#include "server/lsp/features.h"
+#include "server/lsp/uri.h"
 #include "server_harness.h"
 
 namespace kn = stackls::knowledge;

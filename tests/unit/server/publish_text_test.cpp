@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "server/analysis.h"
-#include "server/diagnostics.h"
-#include "server/features.h"
+#include "server/lsp/analysis.h"
+#include "server/lsp/diagnostics.h"
+#include "server/lsp/features.h"
 #include "server_harness.h"
 
 using nlohmann::json;

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "server/server.h"
+#include "server/lsp/server.h"
 
 namespace stackls::testing {
 

@@ -1,9 +1,9 @@
 // Unit tests for Settings, URIs and the server's command-line flags.
 #include <catch2/catch.hpp>
 
-#include "server/serve_options.h"
-#include "server/settings.h"
-#include "server/uri.h"
+#include "server/lsp/serve_options.h"
+#include "server/lsp/settings.h"
+#include "server/lsp/uri.h"
 
 #include "server_harness.h"
 

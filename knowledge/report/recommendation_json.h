@@ -1,0 +1,17 @@
+// The recommendation as JSON: one shape for `stackls recommend --format json`, the
+// `recommendation` of each project in `stackls check --format json`, and the LSP command
+// stackls.recommendStack (which adds "markdown").
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "knowledge/knowledge_base.h"
+#include "knowledge/recommendation.h"
+#include "support/json_writer.h"
+
+namespace stackls::knowledge {
+
+void writeRecommendation(support::JsonWriter& w, const KnowledgeBase& kb, const Recommendation& rec);
+nlohmann::ordered_json recommendationToJson(const KnowledgeBase& kb, const Recommendation& rec);
+
+}  // namespace stackls::knowledge

@@ -1,0 +1,806 @@
+// Keeps each project's advisor report current: discovery, open-document overlay, recompute on change.
+#include "server/lsp/analysis.h"
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+#include <set>
+#include <stdexcept>
+#include <system_error>
+
+#include <spdlog/spdlog.h>
+
+#include "knowledge/loader.h"
+#include "knowledge/manifest/manifest_kind.h"
+#include "knowledge/user_knowledge.h"
+#include "server/lsp/server.h"
+#include "server/lsp/uri.h"
+#include "server/workspace/discovery.h"
+#include "server/workspace/prefetch.h"
+#include "server/workspace/project_analysis.h"
+#include "server/workspace/project_loader.h"
+
+namespace stackls::server {
+
+namespace fs = std::filesystem;
+namespace kn = stackls::knowledge;
+
+namespace {
+
+// Editors name the same file through symlinked folders (/tmp, home links); discovery works
+// on canonical paths, so documents are compared in that form too.
+fs::path canonicalPath(const fs::path& p) {
+    std::error_code ec;
+    auto c = fs::weakly_canonical(p, ec);
+    return ec ? p.lexically_normal() : c;
+}
+
+// Where documents without a file (untitled:package.json) live: a folder that cannot exist,
+// so each is a project of its own and nothing is ever read from or created there.
+const fs::path& syntheticBase() {
+    static const fs::path base = "/\x01stackls-unsaved";
+    return base;
+}
+
+bool isSynthetic(const fs::path& p) { return p.native().rfind(syntheticBase().native() + "/", 0) == 0; }
+
+std::optional<fs::path> pathOfUri(const std::string& uri) {
+    auto p = uriToPath(uri);
+    if (p && !p->empty() && (*p)[0] == '/') return canonicalPath(*p);
+    if (p) return std::nullopt;
+    // Not a file: URI. A manifest by name is still analysed, alone.
+    auto name = uriFileName(uri);
+    if (name.empty() || name == "." || name == ".." || !manifest::manifestKindForPath(name)) return std::nullopt;
+    return syntheticBase() / std::to_string(std::hash<std::string>{}(uri)) / name;
+}
+
+// The folder whose project a manifest belongs to; the same rule discovery applies.
+fs::path projectRootFor(const fs::path& manifestPath, manifest::ManifestKind kind) {
+    fs::path dir = manifestPath.parent_path();
+    if (kind == manifest::ManifestKind::Requirements && dir.filename() == "requirements") return dir.parent_path();
+    return dir;
+}
+
+// The folders discovery never enters: an `npm install` must not recompute anything.
+bool inSkippedDirectory(const fs::path& p) {
+    static const std::set<std::string> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__", "site-packages"};
+    for (const auto& part : p)
+        if (skip.count(part.string())) return true;
+    return false;
+}
+
+bool isInside(const fs::path& child, const fs::path& parent) {
+    auto c = child.begin();
+    for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
+        if (p->empty()) continue;  // a trailing separator
+        if (c == child.end() || *p != *c) return false;
+    }
+    return true;
+}
+
+// The knowledge file may be larger than a manifest; both are capped.
+std::uintmax_t capFor(const fs::path& p) {
+    return manifest::manifestKindForPath(p.generic_string()) ? Analysis::kMaxManifestBytes : Analysis::kMaxKnowledgeBytes;
+}
+
+}  // namespace
+
+std::vector<const kn::TextFile*> inputFiles(const kn::ProjectInput& input) {
+    std::vector<const kn::TextFile*> out;
+    if (input.packageJson) out.push_back(&input.packageJson->file);
+    for (const auto& r : input.requirements) out.push_back(&r.file);
+    if (input.config) out.push_back(&*input.config);
+    if (input.userKnowledge) out.push_back(&*input.userKnowledge);
+    return out;
+}
+
+namespace {
+
+void pointTextsAt(const kn::ProjectInput& input, std::vector<ProjectFile>& files) {
+    const auto sources = inputFiles(input);
+    for (auto& f : files) f.text = f.source < sources.size() ? std::string_view(sources[f.source]->text) : std::string_view();
+}
+
+}  // namespace
+
+// Every member is listed: one left out here would silently not move.
+ProjectState::ProjectState(ProjectState&& other) noexcept
+    : root(std::move(other.root)),
+      rootUri(std::move(other.rootUri)),
+      input(std::move(other.input)),
+      report(std::move(other.report)),
+      files(std::move(other.files)),
+      generation(other.generation) {
+    pointTextsAt(input, files);
+}
+
+ProjectState& ProjectState::operator=(ProjectState&& other) noexcept {
+    root = std::move(other.root);
+    rootUri = std::move(other.rootUri);
+    input = std::move(other.input);
+    report = std::move(other.report);
+    files = std::move(other.files);
+    generation = other.generation;
+    pointTextsAt(input, files);
+    return *this;
+}
+
+ProjectFile& ProjectState::addFile(std::size_t source) {
+    const kn::TextFile& f = *inputFiles(input).at(source);
+    ProjectFile& pf = files.emplace_back();
+    pf.name = f.path;
+    pf.path = fs::path(f.path).is_absolute() ? fs::path(f.path) : (root / f.path).lexically_normal();
+    pf.source = source;
+    pf.text = f.text;
+    pf.lines = protocol::LineIndex(pf.text);
+    return pf;
+}
+
+const ProjectFile* ProjectState::fileNamed(const std::string& name) const {
+    for (const auto& f : files)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+const ProjectFile* ProjectState::fileWithUri(const std::string& uri) const {
+    for (const auto& f : files)
+        if (f.uri == uri) return &f;
+    auto path = pathOfUri(uri);
+    if (!path) return nullptr;
+    for (const auto& f : files)
+        if (f.path == *path) return &f;
+    return nullptr;
+}
+
+std::string ProjectState::uriFor(const std::string& name) const {
+    if (const auto* f = fileNamed(name)) return f->uri;
+    if (isSynthetic(root)) return {};
+    fs::path p = fs::path(name).is_absolute() ? fs::path(name) : root / name;
+    p = p.lexically_normal();
+    if (!isInside(p, root)) return {};
+    return pathToUri(p.generic_string());
+}
+
+std::optional<kn::Severity> effectiveSeverity(const Settings& settings, const kn::Finding& finding) {
+    auto chosen = settings.getString("rules." + finding.rule, "");
+    if (chosen == "off") return std::nullopt;
+    if (chosen == "error") return kn::Severity::Error;
+    if (chosen == "warning") return kn::Severity::Warning;
+    if (chosen == "information" || chosen == "info") return kn::Severity::Information;
+    if (chosen == "hint") return kn::Severity::Hint;
+    return finding.severity;  // unset or unrecognised: the rule's own severity
+}
+
+struct Analysis::Impl {
+    struct Entry {
+        std::vector<DiscoveredManifest> disk;  // what discovery found on disk
+        bool inWorkspace = true;
+        bool stale = true;
+        // The open documents (path → version) the state was computed from.
+        std::map<fs::path, int> openVersions;
+        ProjectState state;
+    };
+
+    Server& server;
+    std::map<fs::path, Entry> entries;  // by canonical root
+    std::map<fs::path, std::optional<std::string>> diskCache;
+    std::uint64_t generations = 0;
+    std::vector<std::function<void(const ProjectState&)>> updated;
+    std::vector<std::function<void(const std::string&)>> dropped;
+
+    // The knowledge base with the user's knowledgeFile applied, and what it was built from.
+    std::optional<kn::KnowledgeBase> custom;
+    std::string customKey;
+    std::string reportedKnowledgeError;
+    // The settings section the current reports were computed with.
+    std::optional<nlohmann::json> settingsUsed;
+
+    explicit Impl(Server& s) : server(s) {}
+
+    std::vector<fs::path> folderPaths() const {
+        std::vector<fs::path> out;
+        for (const auto& f : server.workspaceFolders())
+            if (auto p = pathOfUri(f.uri)) out.push_back(*p);
+        return out;
+    }
+
+    std::optional<fs::path> folderContaining(const fs::path& p) const {
+        std::optional<fs::path> best;
+        for (const auto& f : folderPaths())
+            if (isInside(p, f) && (!best || f.native().size() > best->native().size())) best = f;
+        return best;
+    }
+
+    // The open documents by canonical path, kept from the server's events so that no
+    // request looks at every open document (a client may open thousands).
+    std::map<fs::path, std::string> uriByPath;
+    std::map<std::string, fs::path> pathByUri;
+    std::map<fs::path, std::set<fs::path>> openManifestsByRoot;
+
+    void track(const std::string& uri) {
+        if (pathByUri.count(uri)) return;
+        auto path = pathOfUri(uri);
+        if (!path) return;
+        pathByUri[uri] = *path;
+        uriByPath[*path] = uri;
+        if (auto kind = manifest::manifestKindForPath(path->generic_string()))
+            openManifestsByRoot[projectRootFor(*path, *kind)].insert(*path);
+    }
+
+    void untrack(const std::string& uri) {
+        auto it = pathByUri.find(uri);
+        if (it == pathByUri.end()) return;
+        const fs::path path = it->second;
+        pathByUri.erase(it);
+        if (auto u = uriByPath.find(path); u != uriByPath.end() && u->second == uri) uriByPath.erase(u);
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            auto root = projectRootFor(path, *kind);
+            auto r = openManifestsByRoot.find(root);
+            if (r != openManifestsByRoot.end()) {
+                r->second.erase(path);
+                if (r->second.empty()) openManifestsByRoot.erase(r);
+            }
+        }
+    }
+
+    const Document* openDocument(const fs::path& path) const {
+        auto it = uriByPath.find(path);
+        return it == uriByPath.end() ? nullptr : server.documents().get(it->second);
+    }
+
+    std::map<fs::path, int> openVersionsUnder(const fs::path& root) const {
+        std::map<fs::path, int> out;
+        auto r = openManifestsByRoot.find(root);
+        if (r == openManifestsByRoot.end()) return out;
+        for (const auto& path : r->second)
+            if (const Document* doc = openDocument(path)) out[path] = doc->version;
+        return out;
+    }
+
+    std::vector<DiscoveredManifest> discoverRoot(const fs::path& root) {
+        DiscoveryLimits limits;
+        limits.maxDepth = 1;  // the root and its requirements/ folder
+        auto found = discoverProjects(root, limits);
+        for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+        for (auto& p : found.projects)
+            if (p.root == root) return std::move(p.details);
+        return {};
+    }
+
+    Entry* entryFor(const fs::path& root, bool create) {
+        auto it = entries.find(root);
+        if (it != entries.end()) return &it->second;
+        if (!create || entries.size() >= kMaxProjects) return nullptr;
+        Entry e;
+        e.inWorkspace = folderContaining(root).has_value();
+        std::error_code ec;
+        if (e.inWorkspace && fs::is_directory(root, ec)) e.disk = discoverRoot(root);
+        return &entries.emplace(root, std::move(e)).first->second;
+    }
+
+    const kn::KnowledgeBase& knowledgeBase() {
+        auto setting = server.settings().getString("knowledgeFile", "");
+        if (setting.empty()) return kn::builtinKnowledge();
+        fs::path path = setting;
+        if (path.is_relative()) {
+            auto folders = folderPaths();
+            if (folders.empty()) return kn::builtinKnowledge();
+            path = folders.front() / path;
+        }
+        path = canonicalPath(path);
+        std::string error;
+        auto text = readWithOverlay(path, kMaxKnowledgeBytes, error);
+        std::string key = path.string() + '\n' + (text ? *text : error);
+        if (key == customKey) return custom ? *custom : kn::builtinKnowledge();
+        customKey = key;
+        custom.reset();
+        if (!text) {
+            reportProblem("stackls.knowledgeFile: " + error);
+            return kn::builtinKnowledge();
+        }
+        kn::KnowledgeBase kb = kn::builtinKnowledge();
+        auto errors = kn::applyUserKnowledge(kb, *text, path.string());
+        if (!errors.empty()) {
+            std::string message = "stackls.knowledgeFile " + path.string() + " is invalid; using the built-in knowledge:";
+            for (std::size_t i = 0; i < errors.size() && i < 5; ++i) message += "\n  " + errors[i].toString();
+            reportProblem(message);
+            return kn::builtinKnowledge();
+        }
+        custom = std::move(kb);
+        return *custom;
+    }
+
+    void reportProblem(const std::string& message) {
+        if (message == reportedKnowledgeError) return;
+        reportedKnowledgeError = message;
+        spdlog::warn("{}", message);
+        server.showMessage(protocol::MessageType::Warning, message);
+    }
+
+    std::optional<std::string> readWithOverlay(const fs::path& path, std::uintmax_t cap, std::string& error) {
+        auto canonical = canonicalPath(path);
+        if (const Document* doc = openDocument(canonical)) return doc->text;
+        if (isSynthetic(canonical)) {
+            error = "no such file: " + canonical.filename().string();
+            return std::nullopt;
+        }
+        if (auto it = diskCache.find(canonical); it != diskCache.end() && it->second) return it->second;
+        auto text = readTextFileCapped(canonical, cap, error);
+        if (text && text->size() <= kMaxCachedFileBytes) diskCache[canonical] = text;
+        return text;
+    }
+
+    kn::AdviceOptions adviceOptions() const {
+        kn::AdviceOptions options;
+        options.settingUseCases = server.settings().getStringList("useCase");
+        return options;
+    }
+
+    void compute(const fs::path& root, Entry& entry) {
+        // The old report holds copies of every file it read: let them go before the new ones
+        // are read (a 5 MB package.json would otherwise be held twice over while recomputing).
+        entry.state = ProjectState{};
+        entry.openVersions = openVersionsUnder(root);
+        std::vector<DiscoveredManifest> open;
+        for (const auto& [path, version] : entry.openVersions)
+            open.push_back(DiscoveredManifest{path, *manifest::manifestKindForPath(path.generic_string()), 0});
+        auto reader = [&](const fs::path& p, std::string& error) {
+            return readWithOverlay(p, capFor(p), error);
+        };
+        if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
+        install(root, entry,
+                analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
+                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions()));
+    }
+
+    // Makes `analysed` the entry's current state, with each file's URI and open version.
+    void install(const fs::path& root, Entry& entry, AnalysedProject analysed) {
+        for (const auto& w : analysed.warnings) spdlog::warn("{}: {}", root.string(), w);
+        ProjectState state;
+        state.root = root;
+        state.rootUri = pathToUri(root.generic_string());
+        state.input = std::move(analysed.input);
+        state.report = std::move(analysed.report);
+        const std::size_t fileCount = inputFiles(state.input).size();
+        for (std::size_t i = 0; i < fileCount; ++i) {
+            ProjectFile& pf = state.addFile(i);
+            if (const Document* doc = openDocument(pf.path)) {
+                pf.uri = doc->uri;
+                pf.version = doc->version;
+                pf.revision = doc->revision;
+            } else {
+                pf.uri = pathToUri(pf.path.generic_string());
+            }
+        }
+        state.generation = ++generations;
+        entry.state = std::move(state);
+        entry.stale = false;
+    }
+
+    // ---------------------------------------------------------------- prefetch
+    // Started while answering initialize; taken at initialized. Only with the built-in
+    // knowledge: a knowledge file is read and checked on the main thread.
+    std::future<WorkspacePrefetch> prefetch;
+    nlohmann::json prefetchSettings;
+    // The prefetch was installed and its projects have not been announced to the features yet.
+    bool prefetchUnannounced = false;
+
+    void startPrefetch() {
+        if (!server.settings().getString("knowledgeFile", "").empty()) return;
+        PrefetchRequest request;
+        request.folders = folderPaths();
+        if (request.folders.empty()) return;
+        request.maxProjects = kMaxProjects;
+        request.maxCachedFileBytes = kMaxCachedFileBytes;
+        request.options = adviceOptions();
+        request.readDisk = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, capFor(p), error); };
+        request.canonical = canonicalPath;
+        request.confinementFor = [folders = request.folders](const fs::path& root) {
+            const fs::path* best = nullptr;
+            for (const auto& f : folders)
+                if (isInside(root, f) && (!best || f.native().size() > best->native().size())) best = &f;
+            return best ? *best : root;
+        };
+        prefetchSettings = server.settings().section();
+        try {
+            prefetch = std::async(std::launch::async, [request = std::move(request)] {
+                const auto start = std::chrono::steady_clock::now();
+                auto found = prefetchWorkspace(request);
+                spdlog::info("workspace prefetch: {} project(s) in {:.2f} ms", found.projects.size(),
+                             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+                return found;
+            });
+        } catch (const std::exception& e) {
+            spdlog::warn("workspace prefetch not started: {}", e.what());  // the scan at initialized does the work
+        }
+    }
+
+    // Waits for the prefetch and makes its projects the current entries; false when there
+    // was none or it failed (then the caller scans as usual).
+    bool takePrefetch() {
+        if (!prefetch.valid()) return false;
+        WorkspacePrefetch found;
+        try {
+            const auto start = std::chrono::steady_clock::now();
+            found = prefetch.get();
+            spdlog::info("initialized waited {:.2f} ms for the workspace prefetch",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        } catch (const std::exception& e) {
+            spdlog::warn("workspace prefetch failed: {}", e.what());
+            return false;
+        }
+        for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+        if (found.capped) spdlog::warn("more than {} projects; the rest are analysed only when opened", kMaxProjects);
+        for (auto& [path, text] : found.filesRead)
+            if (!openDocument(path)) diskCache.emplace(path, std::move(text));
+        // Settings that arrived since (none, usually) or open documents make a project stale.
+        const bool sameSettings = prefetchSettings == server.settings().section();
+        if (sameSettings) settingsUsed = prefetchSettings;
+        for (auto& p : found.projects) {
+            if (entries.size() >= kMaxProjects && !entries.count(p.root)) break;
+            Entry& e = entries[p.root];
+            e.disk = std::move(p.disk);
+            e.inWorkspace = true;
+            if (!sameSettings || openManifestsByRoot.count(p.root)) {
+                e.stale = true;
+                continue;
+            }
+            e.openVersions.clear();
+            install(p.root, e, std::move(p.analysed));
+        }
+        prefetchUnannounced = true;
+        return true;
+    }
+
+    // Tells the features about every project (after a prefetch: what a scan would have).
+    void announceAll() {
+        prefetchUnannounced = false;
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (empty(it->first, it->second)) {
+                for (const auto& f : it->second.state.files) fireDropped(f.uri);
+                it = entries.erase(it);
+                continue;
+            }
+            if (it->second.stale) compute(it->first, it->second);
+            fireUpdated(it->second.state);
+            ++it;
+        }
+    }
+
+    // Current state for `root`, recomputing when an event or a version says it is stale.
+    const ProjectState* current(const fs::path& root, Entry& entry) {
+        if (entry.stale || entry.openVersions != openVersionsUnder(root)) compute(root, entry);
+        return &entry.state;
+    }
+
+    // An entry with nothing on disk and no open document has no project left.
+    bool empty(const fs::path& root, const Entry& entry) const {
+        return entry.disk.empty() && !openManifestsByRoot.count(root);
+    }
+
+    // Recomputes every stale entry and tells the listeners; drops entries left empty.
+    void refreshStale() {
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (!it->second.stale) {
+                ++it;
+                continue;
+            }
+            if (empty(it->first, it->second)) {
+                for (const auto& f : it->second.state.files) fireDropped(f.uri);
+                it = entries.erase(it);
+                continue;
+            }
+            compute(it->first, it->second);
+            fireUpdated(it->second.state);
+            ++it;
+        }
+    }
+
+    void fireUpdated(const ProjectState& state) {
+        for (const auto& l : updated) {
+            try {
+                l(state);
+            } catch (const std::exception& e) {
+                spdlog::error("analysis update listener failed: {}", e.what());
+            }
+        }
+    }
+
+    void fireDropped(const std::string& uri) {
+        for (const auto& l : dropped) {
+            try {
+                l(uri);
+            } catch (const std::exception& e) {
+                spdlog::error("analysis drop listener failed: {}", e.what());
+            }
+        }
+    }
+
+    // Marks stale the project a path is a manifest of and every project that read it.
+    void markAffected(const fs::path& path, bool createProject) {
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            if (auto* e = entryFor(projectRootFor(path, *kind), createProject)) e->stale = true;
+        }
+        for (auto& [root, entry] : entries) {
+            for (const auto& f : entry.state.files)
+                if (f.path == path) entry.stale = true;
+        }
+    }
+
+    // An editor opening a file sends what is on disk, which the workspace scan analysed
+    // already: then only the URI and version it is known by change, not the report.
+    bool adoptUnchangedText(const fs::path& path, const Document& doc) {
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            auto own = entries.find(projectRootFor(path, *kind));
+            if (own == entries.end()) return false;
+            bool listed = false;
+            for (const auto& f : own->second.state.files) listed |= f.path == path;
+            if (!listed) return false;
+        }
+        std::vector<std::pair<const fs::path*, Entry*>> readers;
+        for (auto& [root, entry] : entries) {
+            bool reads = false;
+            for (const auto& f : entry.state.files) {
+                if (f.path != path) continue;
+                if (entry.stale || f.text != doc.text) return false;
+                reads = true;
+            }
+            if (reads) readers.emplace_back(&root, &entry);
+        }
+        if (readers.empty()) return false;
+        for (auto& [root, entry] : readers) {
+            for (auto& f : entry->state.files) {
+                if (f.path != path) continue;
+                f.uri = doc.uri;
+                f.version = doc.version;
+                f.revision = doc.revision;
+            }
+            entry->openVersions = openVersionsUnder(*root);
+            entry->state.generation = ++generations;
+            fireUpdated(entry->state);
+        }
+        return true;
+    }
+
+    void documentChanged(const Document& doc) {
+        auto path = pathOfUri(doc.uri);
+        if (!path) return;
+        if (*path == fs::path(customKey.substr(0, customKey.find('\n')))) staleAll();
+        if (adoptUnchangedText(*path, doc)) return;
+        markAffected(*path, true);
+        refreshStale();
+    }
+
+    void documentClosed(const std::string& uri) {
+        auto path = pathOfUri(uri);
+        untrack(uri);
+        if (!path) return;
+        diskCache.erase(*path);  // it may have been saved; read it afresh
+        bool known = false;
+        for (const auto& [root, entry] : entries)
+            if (entry.state.fileWithUri(uri)) known = true;
+        markAffected(*path, false);
+        if (known) fireDropped(uri);
+        refreshStale();
+    }
+
+    void staleAll() {
+        for (auto& [root, entry] : entries) entry.stale = true;
+    }
+
+    bool readByAProject(const fs::path& path) const {
+        for (const auto& [root, entry] : entries)
+            for (const auto& f : entry.state.files)
+                if (f.path == path) return true;
+        return false;
+    }
+
+    // Marks what a disk change affects; the caller recomputes once for a whole batch.
+    void fileChanged(const fs::path& rawPath) {
+        auto path = canonicalPath(rawPath);
+        diskCache.erase(path);
+        if (inSkippedDirectory(path) && !readByAProject(path)) return;
+        if (path == fs::path(customKey.substr(0, customKey.find('\n')))) {
+            customKey.clear();
+            staleAll();
+        }
+        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+            auto root = projectRootFor(path, *kind);
+            if (auto* e = entryFor(root, folderContaining(root).has_value())) {
+                if (e->inWorkspace) e->disk = discoverRoot(root);
+                e->stale = true;
+            }
+        }
+        markAffected(path, false);
+    }
+
+    void progress(const std::string& token, nlohmann::json value) {
+        server.sendNotification("$/progress", {{"token", token}, {"value", std::move(value)}});
+    }
+
+    // After a prefetch there is nothing to rescan: every project is reported and announced.
+    void scanWithProgress(const std::string& token) {
+        progress(token, {{"kind", "begin"}, {"title", "stackls: scanning the workspace"}, {"percentage", 0}});
+        const bool everyEntry = prefetchUnannounced;
+        prefetchUnannounced = false;
+        if (!everyEntry) scan();
+        std::size_t total = 0, done = 0;
+        for (const auto& [root, entry] : entries) total += everyEntry || entry.stale ? 1 : 0;
+        for (auto it = entries.begin(); it != entries.end();) {
+            if (!everyEntry && !it->second.stale) {
+                ++it;
+                continue;
+            }
+            ++done;
+            if (empty(it->first, it->second)) {
+                for (const auto& f : it->second.state.files) fireDropped(f.uri);
+                it = entries.erase(it);
+                continue;
+            }
+            progress(token, {{"kind", "report"}, {"message", it->first.filename().string()},
+                             {"percentage", total ? done * 100 / total : 100}});
+            if (it->second.stale) compute(it->first, it->second);
+            fireUpdated(it->second.state);
+            ++it;
+        }
+        progress(token, {{"kind", "end"}, {"message", "projects found: " + std::to_string(entries.size())}});
+    }
+
+    void scan() {
+        auto folders = folderPaths();
+        std::set<fs::path> seen;
+        for (const auto& folder : folders) {
+            auto found = discoverProjects(folder);
+            for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+            for (auto& p : found.projects) {
+                if (entries.size() >= kMaxProjects && !entries.count(p.root)) {
+                    spdlog::warn("more than {} projects; the rest are analysed only when opened", kMaxProjects);
+                    break;
+                }
+                auto& e = entries[p.root];
+                e.disk = std::move(p.details);
+                e.inWorkspace = true;
+                e.stale = true;
+                seen.insert(p.root);
+            }
+        }
+        // Projects that no longer exist on disk (folder removed) keep only their open documents.
+        for (auto& [root, entry] : entries) {
+            if (seen.count(root)) continue;
+            entry.inWorkspace = folderContaining(root).has_value();
+            if (!entry.inWorkspace) entry.disk.clear();
+            entry.stale = true;
+        }
+    }
+};
+
+Analysis::Analysis(Server& server) : impl_(std::make_unique<Impl>(server)) {}
+Analysis::~Analysis() = default;
+
+const ProjectState* Analysis::projectFor(const std::string& uri) {
+    auto path = pathOfUri(uri);
+    if (!path) return nullptr;
+    if (auto kind = manifest::manifestKindForPath(path->generic_string())) {
+        auto root = projectRootFor(*path, *kind);
+        auto* entry = impl_->entryFor(root, true);
+        if (!entry || impl_->empty(root, *entry)) return nullptr;
+        return impl_->current(root, *entry);
+    }
+    // Not a manifest by name: perhaps a project's knowledge file.
+    for (auto& [root, entry] : impl_->entries) {
+        if (entry.state.fileWithUri(uri)) return impl_->current(root, entry);
+    }
+    return nullptr;
+}
+
+const ProjectState* Analysis::projectAt(const std::string& rootOrUri) {
+    fs::path root;
+    if (rootOrUri.rfind("file:", 0) == 0) {
+        auto p = pathOfUri(rootOrUri);
+        if (!p) return nullptr;
+        root = *p;
+    } else {
+        if (rootOrUri.empty() || rootOrUri[0] != '/') return nullptr;
+        root = canonicalPath(rootOrUri);
+    }
+    auto* entry = impl_->entryFor(root, impl_->folderContaining(root).has_value());
+    if (!entry) return nullptr;
+    if (impl_->empty(root, *entry)) {
+        impl_->entries.erase(root);
+        return nullptr;
+    }
+    return impl_->current(root, *entry);
+}
+
+std::vector<const ProjectState*> Analysis::projects() {
+    std::vector<const ProjectState*> out;
+    for (auto& [root, entry] : impl_->entries) out.push_back(impl_->current(root, entry));
+    return out;
+}
+
+const kn::KnowledgeBase& Analysis::knowledge() { return impl_->knowledgeBase(); }
+
+kn::AdviceOptions Analysis::adviceOptions() const { return impl_->adviceOptions(); }
+
+void Analysis::scanWorkspace() {
+    impl_->scan();
+    impl_->refreshStale();
+}
+
+void Analysis::filesChangedOnDisk(const std::vector<fs::path>& paths) {
+    for (const auto& p : paths) impl_->fileChanged(p);
+    impl_->refreshStale();
+}
+
+void Analysis::onProjectUpdated(std::function<void(const ProjectState&)> listener) {
+    impl_->updated.push_back(std::move(listener));
+}
+
+void Analysis::onDocumentDropped(std::function<void(const std::string&)> listener) {
+    impl_->dropped.push_back(std::move(listener));
+}
+
+namespace {
+// One Analysis per Server. Keyed by address: registerAnalysis replaces whatever a
+// destroyed server at the same address left behind.
+std::map<const Server*, std::unique_ptr<Analysis>>& registry() {
+    static std::map<const Server*, std::unique_ptr<Analysis>> instances;
+    return instances;
+}
+}  // namespace
+
+void registerAnalysis(Server& server) {
+    auto& slot = registry()[&server];
+    slot = std::make_unique<Analysis>(server);
+    Analysis* a = slot.get();
+    server.onDocumentChanged([a](const Document& doc) {
+        a->impl_->track(doc.uri);
+        a->impl_->documentChanged(doc);
+    });
+    server.onDocumentSaved([a](const Document& doc) {
+        if (auto p = pathOfUri(doc.uri)) a->impl_->diskCache.erase(*p);
+    });
+    server.onDocumentClosed([a](const std::string& uri) { a->impl_->documentClosed(uri); });
+    server.onSettingsChanged([a, &server] {
+        // Clients answer workspace/configuration right after start-up, mostly with what
+        // initializationOptions said already: identical settings give identical reports.
+        const auto& used = a->impl_->settingsUsed;
+        if (used && *used == server.settings().section()) return;
+        a->impl_->staleAll();
+        a->impl_->refreshStale();
+    });
+    server.onWorkspaceFoldersChanged([a] { a->scanWorkspace(); });
+    server.onInitialize([a] { a->impl_->startPrefetch(); });
+    server.onInitialized([a, &server] {
+        const bool prefetched = a->impl_->takePrefetch();
+        auto scan = [a, prefetched] {
+            if (prefetched)
+                a->impl_->announceAll();
+            else
+                a->scanWorkspace();
+        };
+        if (!server.clientCapabilities().workDoneProgress) {
+            scan();
+            return;
+        }
+        // The token is usable once the client accepted it; the scan waits for that answer
+        // (documents opened meanwhile are analysed on their own).
+        const std::string token = "stackls-scan";
+        server.sendRequest("window/workDoneProgress/create", {{"token", token}},
+                           [a, scan, token](const protocol::Response& r) {
+                               if (!r.ok) {
+                                   scan();
+                                   return;
+                               }
+                               a->impl_->scanWithProgress(token);
+                           });
+    });
+}
+
+Analysis& analysis(Server& server) {
+    auto it = registry().find(&server);
+    if (it == registry().end()) throw std::logic_error("registerAnalysis was not called for this server");
+    return *it->second;
+}
+
+}  // namespace stackls::server
