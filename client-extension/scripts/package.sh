@@ -17,14 +17,16 @@ if [[ ! -x "$server" ]]; then
 fi
 # A server that cannot even print its version would make a .vsix that fails on first use.
 "$server" --version >/dev/null
-mkdir -p "$here/bin"
+mkdir -p "$here/bin" "$here/schemas"
 install -m 755 "$server" "$here/bin/stackls"
+# The project's licence and the .stackls.json schema live once, at the repository root.
+install -m 644 "$repo/LICENSE" "$here/LICENSE"
+install -m 644 "$repo/schemas/stackls.schema.json" "$here/schemas/stackls.schema.json"
 
 cd "$here"
 npm run --silent typecheck
 npm run --silent bundle
 version="$(node -p 'require("./package.json").version')"
 out="${STACKLS_VSIX_OUT:-$here/stackls-vscode-$version.vsix}"
-npx --no-install vsce package --no-dependencies --skip-license --allow-missing-repository \
-  --target linux-x64 --out "$out" >&2
+npx --no-install vsce package --no-dependencies --target linux-x64 --out "$out" >&2
 echo "$out"
