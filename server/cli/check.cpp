@@ -16,6 +16,7 @@
 #include "knowledge/report/recommendation_json.h"
 #include "knowledge/text_match.h"
 #include "knowledge/user_knowledge.h"
+#include "server/cli/github_annotations.h"
 #include "server/cli/sarif.h"
 #include "server/workspace/discovery.h"
 #include "server/workspace/project_loader.h"
@@ -31,12 +32,37 @@ constexpr std::uintmax_t kMaxManifestBytes = 16u * 1024u * 1024u;
 constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
 
 void printCheckHelp(std::ostream& out) {
-    out << "Usage: stackls check [PATH...] [--use-case ID[,ID...]] [--format text|json|sarif]\n"
-           "                     [--fail-on error|warning|information|never] [--knowledge FILE]\n\n"
+    out << "Usage: stackls check [PATH...] [--use-case ID[,ID...]] [--format text|json|sarif|github]\n"
+           "                     [--fail-on error|warning|information|never] [--knowledge FILE]\n"
+           "                     [--select RULE[,RULE...]] [--ignore RULE[,RULE...]] [--exclude GLOB]\n"
+           "                     [--config FILE]\n\n"
            "Finds package.json and requirements files under each PATH (default: .), works out what\n"
            "each project is for and reports where Node.js or Python fits it badly.\n"
-           "Exit code: 1 when a finding at or above --fail-on (default error) exists, 2 on bad input.\n"
-           "`stackls use-cases` lists the use-case ids.\n";
+           "  --select    report only these rules       --ignore   never report these rules\n"
+           "  --exclude   skip folders and files matching GLOB (relative to PATH; repeatable)\n"
+           "  --config    use FILE instead of each project's .stackls.json\n"
+           "Exit code: 0 clean; 1 when a finding at or above --fail-on (default error) exists;\n"
+           "2 on bad usage or unreadable input. Rules: docs/rules.md; `stackls use-cases` lists\n"
+           "the use-case ids.\n";
+}
+
+// Splits "a,b" into rule ids and checks each against the rule table.
+bool addRuleIds(std::string_view value, std::string_view flag, std::vector<std::string>& ids, std::ostream& err) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        auto comma = std::min(value.find(',', start), value.size());
+        auto id = value.substr(start, comma - start);
+        while (!id.empty() && id.front() == ' ') id.remove_prefix(1);
+        while (!id.empty() && id.back() == ' ') id.remove_suffix(1);
+        start = comma + 1;
+        if (id.empty()) continue;
+        if (!kn::ruleInfo(id)) {
+            err << "stackls check: unknown rule \"" << id << "\" in " << flag << " (docs/rules.md lists them)\n";
+            return false;
+        }
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.emplace_back(id);
+    }
+    return true;
 }
 
 // One project found by discovery, waiting to be read and advised.
@@ -163,7 +189,8 @@ std::optional<kn::KnowledgeBase> knowledgeWithFile(const std::string& file, std:
 
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const kn::KnowledgeBase& kb,
                                          const kn::AdviceOptions& options, std::string_view command,
-                                         std::ostream& err, const ProjectRenderer& render, const PartSink& emit) {
+                                         std::ostream& err, const ProjectRenderer& render, const PartSink& emit,
+                                         const PathOptions& pathOptions) {
     std::error_code ec;
     const fs::path cwd = fs::current_path(ec);
     DiscoveryLimits limits;
@@ -196,9 +223,15 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
             onlyFile = path;
             pathLimits.maxDepth = 0;
         }
-        auto found = discoverProjects(root, pathLimits);
+        auto found = discoverProjects(root, pathLimits, pathOptions.exclude);
         discoveryWarnings.push_back(std::move(found.warnings));
-        const ProjectLoadOptions loadOptions{cwd, fs::is_directory(path, ec) ? path : root};
+        ProjectLoadOptions loadOptions;
+        loadOptions.displayBase = cwd;
+        const fs::path checked = fs::is_directory(path, ec) ? path : root;
+        const auto fromCwd = checked.lexically_relative(cwd);
+        loadOptions.configSearchRoot = !fromCwd.empty() && *fromCwd.begin() != ".." ? cwd : checked;
+        loadOptions.confinement = loadOptions.configSearchRoot;
+        if (!pathOptions.configFile.empty()) loadOptions.configOverride = fs::absolute(pathOptions.configFile, ec);
         for (auto& project : found.projects) {
             if (onlyFile) {
                 if (project.root != root) continue;
@@ -291,6 +324,16 @@ protocol::Position ProjectPositions::at(const std::string& file, std::size_t off
     }
     const auto* it = last_;
     return it->second.index.toPosition(it->second.text, offset, protocol::PositionEncoding::Utf16);
+}
+
+std::string_view ProjectPositions::lineText(const std::string& file, std::size_t offset) const {
+    auto it = files_.find(file);
+    if (it == files_.end()) return {};
+    std::string_view text = it->second.text;
+    offset = std::min(offset, text.size());
+    const std::size_t begin = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
+    const std::size_t end = std::min(text.find('\n', offset), text.size());
+    return text.substr(begin, end - begin);
 }
 
 void ProjectPositions::writeRange(support::JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
@@ -458,8 +501,10 @@ void printTextSummary(const WorkspaceRun& run, std::ostream& out) {
 }  // namespace
 
 int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> paths, useCaseArgs;
+    std::vector<std::string> paths, useCaseArgs, selected, ignored;
     std::string format = "text", failOn = "error", knowledgeFile;
+    PathOptions pathOptions;
+    bool selecting = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& a = args[i];
         auto value = [&](std::string_view flag) -> std::optional<std::string> {
@@ -490,6 +535,21 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             auto v = value("--knowledge");
             if (!v) return 2;
             knowledgeFile = *v;
+        } else if (starts("--select")) {
+            auto v = value("--select");
+            if (!v || !addRuleIds(*v, "--select", selected, err)) return 2;
+            selecting = true;
+        } else if (starts("--ignore")) {
+            auto v = value("--ignore");
+            if (!v || !addRuleIds(*v, "--ignore", ignored, err)) return 2;
+        } else if (starts("--exclude")) {
+            auto v = value("--exclude");
+            if (!v) return 2;
+            pathOptions.exclude.push_back(*v);
+        } else if (starts("--config")) {
+            auto v = value("--config");
+            if (!v) return 2;
+            pathOptions.configFile = *v;
         } else if (a.size() > 1 && a[0] == '-') {
             err << "stackls check: unknown option " << a << "\n";
             printCheckHelp(err);
@@ -498,9 +558,17 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             paths.push_back(a);
         }
     }
-    if (format != "text" && format != "json" && format != "sarif") {
-        err << "stackls check: --format must be text, json or sarif\n";
+    if (format != "text" && format != "json" && format != "sarif" && format != "github") {
+        err << "stackls check: --format must be text, json, sarif or github\n";
         return 2;
+    }
+    if (!pathOptions.configFile.empty()) {
+        // Read once here so an unreadable file is a usage error, not a warning per project.
+        std::string error;
+        if (!readTextFileCapped(pathOptions.configFile, kMaxKnowledgeBytes, error)) {
+            err << "stackls check: --config: " << error << "\n";
+            return 2;
+        }
     }
     std::optional<kn::Severity> threshold;
     if (failOn == "error") threshold = kn::Severity::Error;
@@ -520,6 +588,8 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     for (const auto& v : useCaseArgs) {
         if (!addUseCaseIds(v, kb, options.cliUseCases, "check", err)) return 2;
     }
+    if (selecting) options.cliSelect = selected;
+    for (const auto& id : ignored) options.cliRules[id] = std::nullopt;
     if (paths.empty()) paths.push_back(".");
     // JSON is streamed, not built as a tree (that cost more than the analysis), and each
     // project's part, JSON or text, is rendered on the worker thread that advised it.
@@ -532,6 +602,8 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
         };
     } else if (format == "text") {
         render = projectText;
+    } else if (format == "github") {
+        render = githubAnnotations;
     }
     // Both formats are written while the workers go on (see analysePaths): the JSON's
     // opening is written before the first part.
@@ -549,10 +621,10 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             openJson();
             json->element(part);
         };
-    } else if (format == "text") {
+    } else if (format == "text" || format == "github") {
         emit = [&](std::string part) { out << part; };
     }
-    auto run = analysePaths(paths, kb, options, "check", err, render, emit);
+    auto run = analysePaths(paths, kb, options, "check", err, render, emit, pathOptions);
     if (!run) return 2;
     for (const auto& w : run->warnings) err << "stackls check: warning: " << w << "\n";
 
@@ -567,13 +639,14 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
         json->flush();
         out << "\n";
     } else if (format == "sarif") {
-        out << toSarif(run->inputs, run->reports).dump(2) << "\n";
+        std::error_code ec;
+        out << toSarif(run->inputs, run->reports, fs::current_path(ec)).dump(2) << "\n";
     } else {
         for (auto& part : run->rendered) {
             out << part;
             std::string().swap(part);
         }
-        printTextSummary(*run, out);
+        if (format == "text") printTextSummary(*run, out);
     }
     if (!threshold) return 0;
     for (std::size_t severity = 0; severity < run->findingsBySeverity.size(); ++severity) {

@@ -109,8 +109,6 @@ public:
 
     // The knowledge base in effect: the built-in one, plus stackls.knowledgeFile when set and valid.
     const knowledge::KnowledgeBase& knowledge();
-    // The options advise() runs with (the stackls.useCase setting).
-    knowledge::AdviceOptions adviceOptions() const;
 
     // Walks every workspace folder for projects (reporting $/progress when the client allows);
     // runs at `initialized` and when the folders change.
@@ -131,9 +129,6 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
-
-// The rule severity the user chose with stackls.rules.<id>; nullopt for "off".
-std::optional<knowledge::Severity> effectiveSeverity(const Settings& settings, const knowledge::Finding& finding);
 
 // Creates the server's Analysis and wires it to the server's events; call first in
 // registerFeatures so the other features' listeners see current reports.

@@ -39,8 +39,12 @@ struct DiscoveryResult {
 };
 
 // Walks `root` without following symlinks that leave it, skipping node_modules, .git,
-// .venv, venv, __pycache__, dist, build and site-packages. Reads no file contents (only
-// sizes). Never throws: unreadable directories become warnings.
-DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {});
+// .venv, venv, __pycache__, dist, build and site-packages, and what `exclude` names (globs
+// as support/glob.h reads them, relative to `root`). Each .stackls.json met on the way adds
+// its own "exclude" globs, relative to its folder, for everything below that folder; it is
+// the only file whose content is read (the rest only by size). Never throws: unreadable
+// directories become warnings.
+DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {},
+                                 const std::vector<std::string>& exclude = {});
 
 }  // namespace stackls::server

@@ -93,11 +93,31 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
                 break;  // pyproject.toml and Pipfile: not read by the advisor
         }
     }
+    fs::path configDir = project.root;
+    auto useConfig = [&](const fs::path& file) {
+        std::string error;
+        auto text = read(file, error);
+        if (!text) return false;
+        input.configPath = displayPath(file, options.displayBase);
+        input.config = knowledge::TextFile{input.configPath, std::move(*text)};
+        configDir = file.parent_path();
+        return true;
+    };
+    if (!options.configOverride.empty()) {
+        input.config.reset();
+        if (!useConfig(options.configOverride)) warnings.push_back("cannot read " + options.configOverride.string());
+    } else if (!input.config && !options.configSearchRoot.empty() &&
+               isInside(project.root, options.configSearchRoot)) {
+        // Nearest first, up to and including the search root (isInside holds for the folder itself).
+        for (fs::path dir = project.root.parent_path(); isInside(dir, options.configSearchRoot); dir = dir.parent_path()) {
+            if (useConfig(dir / ".stackls.json") || dir == dir.parent_path()) break;
+        }
+    }
     if (!input.config) return input;
     auto config = knowledge::parseStacklsConfig(input.config->text);
     if (!config.knowledge) return input;
     fs::path target = config.knowledge->text;
-    if (target.is_relative()) target = project.root / target;
+    if (target.is_relative()) target = configDir / target;
     target = target.lexically_normal();
     const auto& fence = options.confinement.empty() ? project.root : options.confinement;
     // Canonical paths, so a symlink inside the workspace cannot lead out of it.

@@ -93,7 +93,6 @@ void registerCodeActions(Server& server) {
             std::vector<nlohmann::json> echoed;  // the client's own diagnostic, sent back as is
             auto add = [&](const kn::Finding* f, nlohmann::json diagnostic) {
                 if (!f || std::find(findings.begin(), findings.end(), f) != findings.end()) return;
-                if (!effectiveSeverity(server.settings(), *f)) return;  // turned off
                 findings.push_back(f);
                 echoed.push_back(std::move(diagnostic));
             };
@@ -109,8 +108,7 @@ void registerCodeActions(Server& server) {
             for (const auto& f : project->report.findings) {
                 if (f.file != file->name || f.fixes.empty()) continue;
                 if (!overlaps(file->range(f.range, enc), p.range)) continue;
-                auto severity = effectiveSeverity(server.settings(), f);
-                add(&f, severity ? diagnosticFor(server, *project, *file, f, *severity) : nlohmann::json());
+                add(&f, diagnosticFor(server, *project, *file, f, f.severity));
             }
             const auto support = editSupport(server);
             bool preferredGiven = false;

@@ -199,7 +199,6 @@ nlohmann::json recommendStack(Server& server, const nlohmann::json& arguments, s
                 offer(*fix);
         }
         for (const auto& f : project.report.findings) {
-            if (!effectiveSeverity(server.settings(), f)) continue;
             for (const auto& fix : f.fixes) offer(fix);
         }
     }

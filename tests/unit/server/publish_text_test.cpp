@@ -19,14 +19,13 @@ const char* kPublishUri = "untitled:requirements.txt";
 const std::string kPublishText =
     "# \xF0\x9F\x98\x80 realtime\npython-socketio\nflask-socketio\nchannels\nweird\"na\tme==1\n!!also bad\ndjango-channels\n";
 
-// The oracle: every finding of `file` built as a tree by diagnosticFor, settings applied.
+// The oracle: every finding of `file` built as a tree by diagnosticFor (the advisor has
+// applied the settings' rule severities already).
 json treeDiagnostics(const stackls::server::Server& server, const stackls::server::ProjectState& project,
                      const stackls::server::ProjectFile& file) {
     json out = json::array();
     for (const auto& f : project.report.findings) {
-        if (f.file != file.name) continue;
-        auto severity = stackls::server::effectiveSeverity(server.settings(), f);
-        if (severity) out.push_back(stackls::server::diagnosticFor(server, project, file, f, *severity));
+        if (f.file == file.name) out.push_back(stackls::server::diagnosticFor(server, project, file, f, f.severity));
     }
     return out;
 }
