@@ -16,7 +16,11 @@ file> .stackls.json "{\"rules\": {\"use-case-mismatch\": \"error\", \"dependency
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/diagnostic","params":{"textDocument":{"uri":"{{uri:app/package.json}}"}}}
 <-- {"id":2,"result":{"kind":"full","items":[{"code":"use-case-mismatch","severity":1},{"code":"dependency-against-stack","severity":2}]}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{uri:.stackls.json}}","languageId":"json","version":1,"text":"{{text:.stackls.json}}"}}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:.stackls.json}}","version":1,"diagnostics":[]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:app/package.json}}","version":1,"diagnostics":[{"code":"use-case-mismatch","severity":1},{"code":"dependency-against-stack","severity":2}]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:.stackls.json}}","version":1,"diagnostics":[]}}
 --> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"{{uri:.stackls.json}}","version":2},"contentChanges":[{"text":"{\"rules\": {\"dependency-against-stack\": \"off\", \"no-such-rule\": \"off\"}}\n"}]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:.stackls.json}}","version":2,"diagnostics":[{"code":"invalid-config"}]}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:app/package.json}}","version":1,"diagnostics":[{"code":"use-case-mismatch","severity":4}]}}
 --> {"jsonrpc":"2.0","id":3,"method":"shutdown"}
 <-- {"id":3,"result":null}
