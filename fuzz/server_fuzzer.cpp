@@ -11,6 +11,7 @@
 #include "fuzz/fuzz_check.h"
 #include "protocol/framing.h"
 #include "protocol/jsonrpc.h"
+#include "server/lsp/analysis.h"
 #include "server/lsp/features.h"
 #include "server/lsp/server.h"
 
@@ -28,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(message.is_object());
         p::serialize(message);
     });
-    s::registerFeatures(server);
+    s::Analysis analysis(server);
+    s::registerFeatures(server, analysis);
 
     // Small frames cap keeps each run fast; the message count bounds the work per input.
     p::FrameReader reader(1u << 20);

@@ -698,7 +698,52 @@ struct Analysis::Impl {
     }
 };
 
-Analysis::Analysis(Server& server) : impl_(std::make_unique<Impl>(server)) {}
+Analysis::Analysis(Server& server) : impl_(std::make_unique<Impl>(server)) {
+    Analysis* a = this;
+    server.onDocumentChanged([a](const Document& doc) {
+        a->impl_->track(doc.uri);
+        a->impl_->documentChanged(doc);
+    });
+    server.onDocumentSaved([a](const Document& doc) {
+        if (auto p = pathOfUri(doc.uri)) a->impl_->diskCache.erase(*p);
+    });
+    server.onDocumentClosed([a](const std::string& uri) { a->impl_->documentClosed(uri); });
+    server.onSettingsChanged([a, &server] {
+        // Clients answer workspace/configuration right after start-up, mostly with what
+        // initializationOptions said already: identical settings give identical reports.
+        const auto& used = a->impl_->settingsUsed;
+        if (used && *used == server.settingsSnapshot()) return;
+        a->impl_->staleAll();
+        a->impl_->refreshStale();
+    });
+    server.onWorkspaceFoldersChanged([a] { a->scanWorkspace(); });
+    server.onInitialize([a] { a->impl_->startPrefetch(); });
+    server.onInitialized([a, &server] {
+        const bool prefetched = a->impl_->takePrefetch();
+        auto scan = [a, prefetched] {
+            if (prefetched)
+                a->impl_->announceAll();
+            else
+                a->scanWorkspace();
+        };
+        if (!server.clientCapabilities().workDoneProgress) {
+            scan();
+            return;
+        }
+        // The token is usable once the client accepted it; the scan waits for that answer
+        // (documents opened meanwhile are analysed on their own).
+        const std::string token = "stackls-scan";
+        server.sendRequest("window/workDoneProgress/create", {{"token", token}},
+                           [a, scan, token](const protocol::Response& r) {
+                               if (!r.ok) {
+                                   scan();
+                                   return;
+                               }
+                               a->impl_->scanWithProgress(token);
+                           });
+    });
+}
+
 Analysis::~Analysis() = default;
 
 const ProjectState* Analysis::projectFor(const std::string& uri) {
@@ -760,69 +805,6 @@ void Analysis::onProjectUpdated(std::function<void(const ProjectState&)> listene
 
 void Analysis::onDocumentDropped(std::function<void(const std::string&)> listener) {
     impl_->dropped.push_back(std::move(listener));
-}
-
-namespace {
-// One Analysis per Server. Keyed by address: registerAnalysis replaces whatever a
-// destroyed server at the same address left behind.
-std::map<const Server*, std::unique_ptr<Analysis>>& registry() {
-    static std::map<const Server*, std::unique_ptr<Analysis>> instances;
-    return instances;
-}
-}  // namespace
-
-void registerAnalysis(Server& server) {
-    auto& slot = registry()[&server];
-    slot = std::make_unique<Analysis>(server);
-    Analysis* a = slot.get();
-    server.onDocumentChanged([a](const Document& doc) {
-        a->impl_->track(doc.uri);
-        a->impl_->documentChanged(doc);
-    });
-    server.onDocumentSaved([a](const Document& doc) {
-        if (auto p = pathOfUri(doc.uri)) a->impl_->diskCache.erase(*p);
-    });
-    server.onDocumentClosed([a](const std::string& uri) { a->impl_->documentClosed(uri); });
-    server.onSettingsChanged([a, &server] {
-        // Clients answer workspace/configuration right after start-up, mostly with what
-        // initializationOptions said already: identical settings give identical reports.
-        const auto& used = a->impl_->settingsUsed;
-        if (used && *used == server.settingsSnapshot()) return;
-        a->impl_->staleAll();
-        a->impl_->refreshStale();
-    });
-    server.onWorkspaceFoldersChanged([a] { a->scanWorkspace(); });
-    server.onInitialize([a] { a->impl_->startPrefetch(); });
-    server.onInitialized([a, &server] {
-        const bool prefetched = a->impl_->takePrefetch();
-        auto scan = [a, prefetched] {
-            if (prefetched)
-                a->impl_->announceAll();
-            else
-                a->scanWorkspace();
-        };
-        if (!server.clientCapabilities().workDoneProgress) {
-            scan();
-            return;
-        }
-        // The token is usable once the client accepted it; the scan waits for that answer
-        // (documents opened meanwhile are analysed on their own).
-        const std::string token = "stackls-scan";
-        server.sendRequest("window/workDoneProgress/create", {{"token", token}},
-                           [a, scan, token](const protocol::Response& r) {
-                               if (!r.ok) {
-                                   scan();
-                                   return;
-                               }
-                               a->impl_->scanWithProgress(token);
-                           });
-    });
-}
-
-Analysis& analysis(Server& server) {
-    auto it = registry().find(&server);
-    if (it == registry().end()) throw std::logic_error("registerAnalysis was not called for this server");
-    return *it->second;
 }
 
 }  // namespace stackls::server

@@ -93,6 +93,8 @@ public:
     // read again when needed rather than held once more beside the report's copy.
     static constexpr std::size_t kMaxCachedFileBytes = 256u * 1024u;
 
+    // Wires itself to the server's events: construct it before registering the features, so
+    // their listeners see current reports. Must not outlive `server`.
     explicit Analysis(Server& server);
     ~Analysis();
     Analysis(const Analysis&) = delete;
@@ -125,15 +127,8 @@ public:
     void onDocumentDropped(std::function<void(const std::string& uri)> listener);
 
 private:
-    friend void registerAnalysis(Server& server);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
-
-// Creates the server's Analysis and wires it to the server's events; call first in
-// registerFeatures so the other features' listeners see current reports.
-void registerAnalysis(Server& server);
-// The Analysis registerAnalysis made for `server`.
-Analysis& analysis(Server& server);
 
 }  // namespace stackls::server

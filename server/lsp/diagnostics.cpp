@@ -10,8 +10,8 @@
 #include <spdlog/spdlog.h>
 
 #include "protocol/json_read.h"
-#include "support/json_text.h"
 #include "server/lsp/server.h"
+#include "support/json_text.h"
 
 namespace stackls::server {
 
@@ -247,7 +247,7 @@ nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, 
     return d;
 }
 
-void registerDiagnostics(Server& server) {
+void registerDiagnostics(Server& server, Analysis& analysis) {
     server.addCapabilities([](const protocol::ClientCapabilities& client, nlohmann::json& caps) {
         // Pull-capable clients (VS Code) get pull only: pushing too would show each problem twice.
         if (client.pullDiagnostics) {
@@ -259,7 +259,7 @@ void registerDiagnostics(Server& server) {
     // The last version published per document: a client that sends a lower version number
     // after a higher one must not see older results replace newer ones.
     auto published = std::make_shared<std::map<std::string, int>>();
-    analysis(server).onProjectUpdated([&server, published](const ProjectState& project) {
+    analysis.onProjectUpdated([&server, published](const ProjectState& project) {
         if (pullMode(server)) {
             if (refreshSupported(server)) server.sendRequest("workspace/diagnostic/refresh", nullptr, [](const auto&) {});
             return;
@@ -274,7 +274,7 @@ void registerDiagnostics(Server& server) {
             server.sendNotificationText("textDocument/publishDiagnostics", publishParamsText(server, project, file));
         }
     });
-    analysis(server).onDocumentDropped([&server, published](const std::string& uri) {
+    analysis.onDocumentDropped([&server, published](const std::string& uri) {
         published->erase(uri);
         if (pullMode(server)) return;
         server.sendNotification("textDocument/publishDiagnostics",
@@ -283,8 +283,8 @@ void registerDiagnostics(Server& server) {
 
     // The same text as a push, inside a full report; VS Code asks after every edit.
     server.registerRequest<protocol::TextDocumentParams>(
-        "textDocument/diagnostic", [&server](const protocol::TextDocumentParams& p, Reply reply) {
-            const ProjectState* project = analysis(server).projectFor(p.textDocument.uri);
+        "textDocument/diagnostic", [&server, &analysis](const protocol::TextDocumentParams& p, Reply reply) {
+            const ProjectState* project = analysis.projectFor(p.textDocument.uri);
             const ProjectFile* file = project ? project->fileWithUri(p.textDocument.uri) : nullptr;
             std::string out;
             if (project) out.reserve(expectedDiagnosticsBytes(*project));

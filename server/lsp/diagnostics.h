@@ -32,6 +32,6 @@ nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, 
 // text (pushed after every edit, so no tree is built).
 std::string publishParamsText(const Server& server, const ProjectState& project, const ProjectFile& file);
 
-void registerDiagnostics(Server& server);
+void registerDiagnostics(Server& server, Analysis& analysis);
 
 }  // namespace stackls::server

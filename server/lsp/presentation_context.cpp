@@ -6,12 +6,12 @@
 
 namespace stackls::server {
 
-std::optional<DocumentInProject> documentInProject(Server& server, const std::string& uri) {
+std::optional<DocumentInProject> documentInProject(Server& server, Analysis& analysis, const std::string& uri) {
     const Document* doc = server.documents().get(uri);
     if (!doc) return std::nullopt;
     auto kind = manifest::manifestKindForPath(doc->fileName());
     if (!kind) return std::nullopt;
-    const ProjectState* project = analysis(server).projectFor(uri);
+    const ProjectState* project = analysis.projectFor(uri);
     if (!project) return std::nullopt;
     const ProjectFile* file = project->fileWithUri(uri);
     // The revision, not the text: comparing a 5 MB text on every hover cost a millisecond.

@@ -24,7 +24,7 @@ struct DocumentInProject {
 // nullopt when the document is not open, names no manifest, belongs to no project, or the
 // project's report was computed from other text than the client's latest version (results
 // for an older version must never be served).
-std::optional<DocumentInProject> documentInProject(Server& server, const std::string& uri);
+std::optional<DocumentInProject> documentInProject(Server& server, Analysis& analysis, const std::string& uri);
 
 // The use-case declaration written in `file`, whether or not it is the one that won.
 std::optional<manifest::UseCaseDeclaration> declarationIn(const ProjectState& project, const ProjectFile& file,

@@ -14,6 +14,7 @@
 #include "knowledge/loader.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/transport.h"
+#include "server/lsp/analysis.h"
 #include "server/lsp/features.h"
 #include "server/lsp/logging.h"
 #include "server/lsp/server.h"
@@ -90,7 +91,8 @@ int serve(const ServeOptions& options) {
 
     Server server([&](const nlohmann::json& message) { transport->send(protocol::serialize(message)); });
     server.setTextSender([&](std::string body) { transport->send(body); });
-    registerFeatures(server);
+    Analysis analysis(server);  // the project store the features share; destroyed before the server
+    registerFeatures(server, analysis);
     spdlog::info("stackls {} serving over {}", STACKLS_VERSION, options.listen ? "TCP" : "stdio");
 
     bool inputClosed = false;

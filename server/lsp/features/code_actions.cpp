@@ -70,7 +70,7 @@ bool overlaps(const protocol::Range& a, const protocol::Range& b) { return !posi
 
 }  // namespace
 
-void registerCodeActions(Server& server) {
+void registerCodeActions(Server& server, Analysis& analysis) {
     server.addCapabilities([](const protocol::ClientCapabilities& client, nlohmann::json& caps) {
         if (client.codeActionLiteralSupport) {
             caps["codeActionProvider"] = {{"codeActionKinds", {"quickfix", "source"}}};
@@ -79,9 +79,9 @@ void registerCodeActions(Server& server) {
         }
     });
 
-    server.registerRequest<CodeActionParams>("textDocument/codeAction", [&server](const CodeActionParams& p) -> nlohmann::json {
+    server.registerRequest<CodeActionParams>("textDocument/codeAction", [&server, &analysis](const CodeActionParams& p) -> nlohmann::json {
         nlohmann::json actions = nlohmann::json::array();
-        const ProjectState* project = analysis(server).projectFor(p.textDocument.uri);
+        const ProjectState* project = analysis.projectFor(p.textDocument.uri);
         const ProjectFile* file = project ? project->fileWithUri(p.textDocument.uri) : nullptr;
         if (!file) return actions;
         const auto enc = server.positionEncoding();

@@ -3,8 +3,9 @@
 
 namespace stackls::server {
 
+class Analysis;
 class Server;
 
-void registerCodeActions(Server& server);
+void registerCodeActions(Server& server, Analysis& analysis);
 
 }  // namespace stackls::server

@@ -58,17 +58,17 @@ std::string codeLensTitle(const knowledge::KnowledgeBase& kb, const knowledge::P
     return title;
 }
 
-void registerCodeLens(Server& server) {
+void registerCodeLens(Server& server, Analysis& analysis) {
     server.addCapabilities([](const protocol::ClientCapabilities&, nlohmann::json& caps) {
         caps["codeLensProvider"] = {{"resolveProvider", false}};
     });
-    server.registerRequest<protocol::TextDocumentParams>("textDocument/codeLens", [&server](const protocol::TextDocumentParams& p) {
+    server.registerRequest<protocol::TextDocumentParams>("textDocument/codeLens", [&server, &analysis](const protocol::TextDocumentParams& p) {
         nlohmann::json out = nlohmann::json::array();
         if (!server.settings().getBool("codeLens.enable", true)) return out;
-        auto ctx = documentInProject(server, p.textDocument.uri);
+        auto ctx = documentInProject(server, analysis, p.textDocument.uri);
         if (!ctx) return out;
         const auto& project = *ctx->project;
-        std::string title = codeLensTitle(analysis(server).knowledge(), project.report);
+        std::string title = codeLensTitle(analysis.knowledge(), project.report);
         if (title.empty()) return out;
         const auto enc = server.positionEncoding();
         std::set<int> lines;  // one lens per line, even when two sections open on the same line
@@ -95,8 +95,8 @@ void registerCodeLens(Server& server) {
         if (clientFlag(server, "/workspace/codeLens/refreshSupport"))
             server.sendRequest("workspace/codeLens/refresh", nullptr, [](const protocol::Response&) {});
     };
-    analysis(server).onProjectUpdated([&server, state, refresh](const ProjectState& project) {
-        auto title = codeLensTitle(analysis(server).knowledge(), project.report);
+    analysis.onProjectUpdated([&server, &analysis, state, refresh](const ProjectState& project) {
+        auto title = codeLensTitle(analysis.knowledge(), project.report);
         auto& known = state->titles[project.root.string()];
         if (known == title) return;
         known = std::move(title);

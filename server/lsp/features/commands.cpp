@@ -100,10 +100,9 @@ void addReasonSources(nlohmann::json& recommendation) {
     }
 }
 
-}  // namespace
-
-nlohmann::json recommendStack(Server& server, const nlohmann::json& arguments, std::string& error) {
-    Analysis& a = analysis(server);
+// The result of stackls.recommendStack for `arguments` (the command's argument array), or
+// a -32602 message in `error`.
+nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json& arguments, std::string& error) {
     const kn::KnowledgeBase& kb = a.knowledge();
     nlohmann::json args;
     if (!firstObject(arguments, args, error)) return nullptr;
@@ -205,10 +204,12 @@ nlohmann::json recommendStack(Server& server, const nlohmann::json& arguments, s
     return result;
 }
 
-void registerCommands(Server& server) {
-    server.registerCommand("stackls.recommendStack", [&server](const nlohmann::json& arguments, Reply reply) {
+}  // namespace
+
+void registerCommands(Server& server, Analysis& analysis) {
+    server.registerCommand("stackls.recommendStack", [&server, &analysis](const nlohmann::json& arguments, Reply reply) {
         std::string error;
-        auto result = recommendStack(server, arguments, error);
+        auto result = recommendStack(server, analysis, arguments, error);
         if (!error.empty()) {
             reply.error(protocol::ErrorCode::InvalidParams, "stackls.recommendStack: " + error);
             return;
@@ -216,11 +217,11 @@ void registerCommands(Server& server) {
         reply.result(std::move(result));
     });
 
-    server.registerCommand("stackls.declareUseCase", [&server](const nlohmann::json& arguments, Reply reply) {
+    server.registerCommand("stackls.declareUseCase", [&server, &analysis](const nlohmann::json& arguments, Reply reply) {
         auto fail = [&](const std::string& message) {
             reply.error(protocol::ErrorCode::InvalidParams, "stackls.declareUseCase: " + message);
         };
-        Analysis& a = analysis(server);
+        Analysis& a = analysis;
         nlohmann::json args;
         std::string error;
         std::vector<std::string> ids;
@@ -251,11 +252,11 @@ void registerCommands(Server& server) {
                            });
     });
 
-    server.registerCommand("stackls.explain", [&server](const nlohmann::json& arguments, Reply reply) {
+    server.registerCommand("stackls.explain", [&server, &analysis](const nlohmann::json& arguments, Reply reply) {
         auto fail = [&](const std::string& message) {
             reply.error(protocol::ErrorCode::InvalidParams, "stackls.explain: " + message);
         };
-        const kn::KnowledgeBase& kb = analysis(server).knowledge();
+        const kn::KnowledgeBase& kb = analysis.knowledge();
         nlohmann::json args;
         std::string error;
         if (!firstObject(arguments, args, error)) return fail(error);

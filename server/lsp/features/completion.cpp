@@ -210,12 +210,12 @@ CompletionSite completionSite(manifest::ManifestKind kind, std::string_view text
     }
 }
 
-void registerCompletion(Server& server) {
+void registerCompletion(Server& server, Analysis& analysis) {
     server.addCapabilities([](const protocol::ClientCapabilities&, nlohmann::json& caps) {
         caps["completionProvider"] = {{"triggerCharacters", {"\"", "=", ","}}, {"resolveProvider", false}};
     });
     server.registerRequest<protocol::TextDocumentPositionParams>(
-        "textDocument/completion", [&server](const protocol::TextDocumentPositionParams& p) {
+        "textDocument/completion", [&server, &analysis](const protocol::TextDocumentPositionParams& p) {
             nlohmann::json result = {{"isIncomplete", false}, {"items", nlohmann::json::array()}};
             const Document* doc = server.documents().get(p.textDocument.uri);
             if (!doc) return result;
@@ -226,7 +226,7 @@ void registerCompletion(Server& server) {
             auto site = completionSite(*kind, doc->text, doc->offset(p.position, enc));
             if (site.target == CompletionTarget::None) return result;
 
-            const auto& kb = analysis(server).knowledge();
+            const auto& kb = analysis.knowledge();
             const auto range = protocol::toJson(doc->range(site.begin, site.end, enc));
             auto& items = result["items"];
             auto add = [&](const std::string& name, int itemKind, const std::string& detail, const std::string& documentation,
@@ -247,7 +247,7 @@ void registerCompletion(Server& server) {
             const auto tech = site.target == CompletionTarget::NpmPackage ? knowledge::Tech::Node : knowledge::Tech::Python;
             // Packages that serve what the project is for sort first; those already listed are left out.
             std::set<std::string> basis, listed;
-            if (const auto* project = analysis(server).projectFor(p.textDocument.uri)) {
+            if (const auto* project = analysis.projectFor(p.textDocument.uri)) {
                 basis.insert(project->report.basis.begin(), project->report.basis.end());
                 for (const auto& d : project->report.dependencies) {
                     if (d.ecosystem == tech && !touches(d.range, site.begin)) listed.insert(d.name);

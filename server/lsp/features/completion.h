@@ -8,6 +8,7 @@
 
 namespace stackls::server {
 
+class Analysis;
 class Server;
 
 enum class CompletionTarget { None, UseCaseId, NpmPackage, PypiPackage };
@@ -24,6 +25,6 @@ struct CompletionSite {
 
 CompletionSite completionSite(manifest::ManifestKind kind, std::string_view text, std::size_t offset);
 
-void registerCompletion(Server& server);
+void registerCompletion(Server& server, Analysis& analysis);
 
 }  // namespace stackls::server

@@ -37,8 +37,8 @@ std::vector<manifest::Located> ignoredRulesIn(const ProjectState& project, const
     return {};
 }
 
-nlohmann::json hoverAt(Server& server, const protocol::TextDocumentPositionParams& p) {
-    auto ctx = documentInProject(server, p.textDocument.uri);
+nlohmann::json hoverAt(Server& server, Analysis& analysis, const protocol::TextDocumentPositionParams& p) {
+    auto ctx = documentInProject(server, analysis, p.textDocument.uri);
     if (!ctx) return nullptr;
     const auto& file = *ctx->file;
     const auto enc = server.positionEncoding();
@@ -48,8 +48,7 @@ nlohmann::json hoverAt(Server& server, const protocol::TextDocumentPositionParam
         return nullptr;
     const std::size_t offset = file.lines.toOffset(file.text, p.position, enc);
 
-    auto& an = analysis(server);
-    const auto& kb = an.knowledge();
+    const auto& kb = analysis.knowledge();
     const auto& report = ctx->project->report;
     const auto kind = hoverMarkupKind(server.clientCapabilities());
     HoverParts parts;
@@ -82,10 +81,10 @@ nlohmann::json hoverAt(Server& server, const protocol::TextDocumentPositionParam
 
 }  // namespace
 
-void registerHover(Server& server) {
+void registerHover(Server& server, Analysis& analysis) {
     server.addCapabilities([](const protocol::ClientCapabilities&, nlohmann::json& caps) { caps["hoverProvider"] = true; });
     server.registerRequest<protocol::TextDocumentPositionParams>(
-        "textDocument/hover", [&server](const protocol::TextDocumentPositionParams& p) { return hoverAt(server, p); });
+        "textDocument/hover", [&server, &analysis](const protocol::TextDocumentPositionParams& p) { return hoverAt(server, analysis, p); });
 }
 
 }  // namespace stackls::server

@@ -3,8 +3,9 @@
 
 namespace stackls::server {
 
+class Analysis;
 class Server;
 
-void registerHover(Server& server);
+void registerHover(Server& server, Analysis& analysis);
 
 }  // namespace stackls::server

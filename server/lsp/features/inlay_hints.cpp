@@ -77,20 +77,20 @@ std::vector<PlannedHint> planInlayHints(const knowledge::KnowledgeBase& kb, cons
     return hints;
 }
 
-void registerInlayHints(Server& server) {
+void registerInlayHints(Server& server, Analysis& analysis) {
     server.addCapabilities([](const protocol::ClientCapabilities&, nlohmann::json& caps) { caps["inlayHintProvider"] = true; });
 
     server.registerRequest<protocol::TextDocumentRangeParams>(
-        "textDocument/inlayHint", [&server](const protocol::TextDocumentRangeParams& p) {
+        "textDocument/inlayHint", [&server, &analysis](const protocol::TextDocumentRangeParams& p) {
             nlohmann::json out = nlohmann::json::array();
             if (!server.settings().getBool("inlayHints.enable", true)) return out;
-            auto ctx = documentInProject(server, p.textDocument.uri);
+            auto ctx = documentInProject(server, analysis, p.textDocument.uri);
             if (!ctx) return out;
             const auto& file = *ctx->file;
             const auto enc = server.positionEncoding();
             const std::size_t from = file.lines.toOffset(file.text, p.range.start, enc);
             const std::size_t to = file.lines.toOffset(file.text, p.range.end, enc);
-            for (const auto& h : planInlayHints(analysis(server).knowledge(), *ctx->project, file, ctx->kind)) {
+            for (const auto& h : planInlayHints(analysis.knowledge(), *ctx->project, file, ctx->kind)) {
                 if (h.offset < from || h.offset > to) continue;
                 nlohmann::json hint = {{"position", protocol::toJson(file.lines.toPosition(file.text, h.offset, enc))},
                                        {"label", h.label},
@@ -112,8 +112,8 @@ void registerInlayHints(Server& server) {
         if (clientFlag(server, "/workspace/inlayHint/refreshSupport"))
             server.sendRequest("workspace/inlayHint/refresh", nullptr, [](const protocol::Response&) {});
     };
-    analysis(server).onProjectUpdated([&server, state, refresh](const ProjectState& project) {
-        auto sig = signature(analysis(server).knowledge(), project);
+    analysis.onProjectUpdated([&server, &analysis, state, refresh](const ProjectState& project) {
+        auto sig = signature(analysis.knowledge(), project);
         auto& known = state->signatures[project.root.string()];
         if (known == sig) return;
         known = std::move(sig);

@@ -11,6 +11,7 @@
 
 namespace stackls::server {
 
+class Analysis;
 class Server;
 
 // One hint before it is placed: a byte offset into the file's text.
@@ -24,6 +25,6 @@ struct PlannedHint {
 std::vector<PlannedHint> planInlayHints(const knowledge::KnowledgeBase& kb, const ProjectState& project,
                                         const ProjectFile& file, manifest::ManifestKind kind);
 
-void registerInlayHints(Server& server);
+void registerInlayHints(Server& server, Analysis& analysis);
 
 }  // namespace stackls::server

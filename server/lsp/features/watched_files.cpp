@@ -40,7 +40,7 @@ nlohmann::json watchers() {
 
 }  // namespace
 
-void registerWatchedFiles(Server& server) {
+void registerWatchedFiles(Server& server, Analysis& analysis) {
     server.onInitialized([&server] {
         if (!dynamicRegistration(server.clientCapabilities().raw)) return;
         nlohmann::json registration = {{"id", "stackls-watched-files"},
@@ -51,7 +51,7 @@ void registerWatchedFiles(Server& server) {
                                if (!r.ok) spdlog::warn("the client refused file watching: {}", r.error.message);
                            });
     });
-    server.registerNotification<nlohmann::json>("workspace/didChangeWatchedFiles", [&server](const nlohmann::json& p) {
+    server.registerNotification<nlohmann::json>("workspace/didChangeWatchedFiles", [&analysis](const nlohmann::json& p) {
         if (!p.is_object() || !p.contains("changes") || !p["changes"].is_array()) return;
         std::vector<std::filesystem::path> paths;
         std::size_t seen = 0;
@@ -65,7 +65,7 @@ void registerWatchedFiles(Server& server) {
             if (!path || path->empty() || (*path)[0] != '/') continue;
             paths.emplace_back(*path);
         }
-        analysis(server).filesChangedOnDisk(paths);
+        analysis.filesChangedOnDisk(paths);
     });
 }
 

@@ -3,8 +3,9 @@
 
 namespace stackls::server {
 
+class Analysis;
 class Server;
 
-void registerWatchedFiles(Server& server);
+void registerWatchedFiles(Server& server, Analysis& analysis);
 
 }  // namespace stackls::server

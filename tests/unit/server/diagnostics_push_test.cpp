@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "server/lsp/analysis.h"
 #include "server/lsp/features.h"
 #include "server/lsp/uri.h"
 #include "server_harness.h"
@@ -53,7 +54,8 @@ json configurationRequest(const std::vector<json>& messages) {
 TEST_CASE("related information goes only to clients that declare it") {
     for (bool declared : {false, true}) {
         Harness h;
-        stackls::server::registerFeatures(h.server);
+        stackls::server::Analysis analysis(h.server);
+        stackls::server::registerFeatures(h.server, analysis);
         json caps = json::object();
         if (declared) caps = {{"textDocument", {{"publishDiagnostics", {{"relatedInformation", true}}}}}};
         h.initialize(caps);
@@ -68,7 +70,8 @@ TEST_CASE("related information goes only to clients that declare it") {
 
 TEST_CASE("a settings answer that changes nothing republishes nothing; a real change does") {
     Harness h;
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     auto request = configurationRequest(h.initialize({{"workspace", {{"configuration", true}}}}));
     REQUIRE(request.is_object());
     REQUIRE(published(openPushed(h)).size() == 1);
@@ -97,7 +100,8 @@ TEST_CASE("opening a scanned file as it is on disk publishes its report for the 
     const std::string uri = rootUri + "/package.json";
 
     Harness h;
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     h.initialize(json::object(), rootUri);
 
     auto doc = [&](int version, const std::string& text) {

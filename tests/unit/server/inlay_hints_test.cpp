@@ -9,8 +9,8 @@
 #include "knowledge/loader.h"
 #include "knowledge/manifest/package_json.h"
 #include "knowledge/manifest/requirements.h"
-#include "server/lsp/hover_content.h"
 #include "server/lsp/features/inlay_hints.h"
+#include "server/lsp/hover_content.h"
 
 namespace kn = stackls::knowledge;
 using stackls::manifest::ManifestKind;

@@ -86,7 +86,8 @@ TEST_CASE("A document's revision changes with every open and applied change, and
 
 TEST_CASE("Hover answers for the latest text, also after an edit that keeps the version", "[analysis][hover]") {
     Harness h;
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     h.initialize();
     const std::string uri = "untitled:package.json";
     const std::string text = "{\"dependencies\": {\"express\": \"^4.0.0\"}}";
@@ -115,7 +116,8 @@ TEST_CASE("Hover works on a document opened exactly as the workspace scan read i
     const std::string uri = rootUri + "/package.json";
 
     Harness h;
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     h.initialize(json::object(), rootUri);
     h.exchange(Harness::notification(
         "textDocument/didOpen", {{"textDocument", {{"uri", uri}, {"languageId", "json"}, {"version", 7}, {"text", text}}}}));

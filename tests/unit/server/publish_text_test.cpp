@@ -41,12 +41,13 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
     for (bool related : {false, true}) {
         INFO("relatedInformation: " << related);
         Harness h;
-        stackls::server::registerFeatures(h.server);
+        stackls::server::Analysis analysis(h.server);
+        stackls::server::registerFeatures(h.server, analysis);
         json caps = json::object();
         if (related) caps = {{"textDocument", {{"publishDiagnostics", {{"relatedInformation", true}}}}}};
         h.initialize(caps);
         open(h, kPublishText);
-        const auto* project = stackls::server::analysis(h.server).projectFor(kPublishUri);
+        const auto* project = analysis.projectFor(kPublishUri);
         REQUIRE(project);
         const auto* file = project->fileWithUri(kPublishUri);
         REQUIRE(file);
@@ -68,10 +69,11 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
 
 TEST_CASE("a pulled report as text equals the diagnostics built as JSON; other documents get an empty one") {
     Harness h;
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     h.initialize({{"textDocument", {{"diagnostic", json::object()}}}});
     open(h, kPublishText);
-    const auto* project = stackls::server::analysis(h.server).projectFor(kPublishUri);
+    const auto* project = analysis.projectFor(kPublishUri);
     REQUIRE(project);
     const auto* file = project->fileWithUri(kPublishUri);
     REQUIRE(file);
@@ -88,7 +90,8 @@ TEST_CASE("a pulled report as text equals the diagnostics built as JSON; other d
 
 TEST_CASE("without a text sender the pushed notification reaches the JSON sender whole") {
     Harness h;
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     h.initialize();
     auto sent = h.exchange(Harness::notification(
         "textDocument/didOpen", {{"textDocument", {{"uri", kPublishUri}, {"languageId", "text"}, {"version", 1}, {"text", kPublishText}}}}));
@@ -107,7 +110,8 @@ TEST_CASE("with a text sender the notification goes out as one framed-ready body
     Harness h;
     std::vector<std::string> bodies;
     h.server.setTextSender([&](std::string body) { bodies.push_back(std::move(body)); });
-    stackls::server::registerFeatures(h.server);
+    stackls::server::Analysis analysis(h.server);
+    stackls::server::registerFeatures(h.server, analysis);
     h.initialize();
     open(h, kPublishText);
     REQUIRE(bodies.size() == 1);
