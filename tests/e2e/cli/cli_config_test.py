@@ -4,6 +4,7 @@ found upward, --select/--ignore/--exclude/--config, --format github and SARIF's 
 code scanning. Every case writes its own small workspace."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -142,6 +143,24 @@ with tempfile.TemporaryDirectory() as tmp:
     edited = {r["ruleId"]: r["partialFingerprints"]["stacklsFinding/v1"] for r in json.loads(out)["runs"][0]["results"]}
     check(edited["use-case-mismatch"] != prints["use-case-mismatch"] and edited["no-dependencies"] == prints["no-dependencies"],
           f"an edited line changes only its own fingerprint: {prints} vs {edited}")
+
+# The pre-commit hook: its file pattern picks manifests, and its entry, given them, checks them.
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+hook = open(os.path.join(REPO, ".pre-commit-hooks.yaml"), encoding="utf-8").read()
+entry = re.search(r"^\s*entry:\s*(.+)$", hook, re.M).group(1).split()
+files = re.compile(re.search(r"^\s*files:\s*(.+)$", hook, re.M).group(1))
+check(entry[0] == "stackls" and "language: system" in hook and "pass_filenames: true" in hook, "hook: stackls on the files")
+staged = ["package.json", "services/api/requirements-dev.txt", "requirements/base.in", ".stackls.json", "README.md",
+          "src/app.js", "mypackage.json"]
+picked = [f for f in staged if files.search(f)]
+check(picked == staged[:4], f"hook: the files it runs on: {picked}")
+with tempfile.TemporaryDirectory() as tmp:
+    write(tmp, "package.json", '{"stackls": {"useCase": "ai-ml"}, "dependencies": {"express": "4"}}\n')
+    write(tmp, "api/requirements.txt", "flask\n")
+    code, out, err = run(*entry[1:], "package.json", "api/requirements.txt", cwd=tmp)
+    check(code == 0 and "package.json:1:" in out and "use-case-mismatch" in out, f"hook: clean by default: {code} {out!r} {err!r}")
+    code, _, _ = run(*entry[1:], "--fail-on", "warning", "package.json", cwd=tmp)
+    check(code == 1, "hook: fails with --fail-on warning")
 
 if failures:
     print(f"{len(failures)} failure(s)")
