@@ -12,6 +12,7 @@
 #include "protocol/json_parse.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/lsp_types.h"
+#include "support/json_scan.h"
 
 namespace p = stackls::protocol;
 using nlohmann::json;
@@ -49,7 +50,6 @@ void decodeAll(const json& params) {
     tryDecode(p::CancelParams{});
     tryDecode(p::InitializeParams{});
     tryDecode(p::ExecuteCommandParams{});
-    tryDecode(p::Diagnostic{});
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(!error.empty());
         return 0;
     }
-    FUZZ_CHECK(p::jsonNestingDepth(text, p::kMaxJsonDepth) <= p::kMaxJsonDepth);
+    FUZZ_CHECK(stackls::support::jsonNestingDepth(text, p::kMaxJsonDepth) <= p::kMaxJsonDepth);
     const p::Message message = p::classifyMessage(std::move(*value));
     if (const auto* request = std::get_if<p::Request>(&message)) {
         FUZZ_CHECK(p::isValidId(request->id));

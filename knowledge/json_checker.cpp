@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "support/json_scan.h"
+
 namespace stackls::knowledge {
 
 std::string LoadError::toString() const {
@@ -27,25 +29,6 @@ std::string jsonPathChild(const std::string& path, std::string_view key) {
 }
 
 std::string jsonPathIndex(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
-std::size_t jsonNestingDepth(std::string_view text) {
-    std::size_t depth = 0, deepest = 0;
-    bool inString = false, escaped = false;
-    for (char c : text) {
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == '}' || c == ']') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
 
 namespace {
 
@@ -76,7 +59,7 @@ std::optional<nlohmann::json> parseCheckedJson(std::string_view text, const std:
                                         std::to_string(maxBytes)});
         return std::nullopt;
     }
-    if (jsonNestingDepth(text) > maxDepth) {
+    if (support::jsonNestingDepth(text, maxDepth) > maxDepth) {
         errors.push_back({file, "", "nesting deeper than " + std::to_string(maxDepth) + " levels"});
         return std::nullopt;
     }

@@ -23,10 +23,6 @@ struct LoadError {
 std::string jsonPathChild(const std::string& path, std::string_view key);
 std::string jsonPathIndex(const std::string& path, std::size_t i);
 
-// Nesting depth of a JSON text (brackets outside strings); used to refuse pathological
-// input before handing it to a parser whose tree teardown recurses.
-std::size_t jsonNestingDepth(std::string_view text);
-
 // Parses `text` with nlohmann/json after checking size and depth; on failure records an
 // error (with line and column for syntax errors) and returns nullopt.
 std::optional<nlohmann::json> parseCheckedJson(std::string_view text, const std::string& file,

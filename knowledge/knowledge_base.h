@@ -31,6 +31,7 @@ std::optional<FitLevel> fitLevelFromName(std::string_view name);
 struct SourceRef {
     std::string doc;
     std::string section;
+    friend bool operator==(const SourceRef&, const SourceRef&) = default;
 };
 
 // A fact, feature or challenge. `correction` is our note where the source is dated or overstated.
@@ -40,6 +41,7 @@ struct Entry {
     std::string text;
     std::string correction;
     SourceRef source;
+    friend bool operator==(const Entry&, const Entry&) = default;
 };
 
 struct TechnologyInfo {
@@ -49,6 +51,7 @@ struct TechnologyInfo {
     std::vector<Entry> facts;
     std::vector<Entry> features;
     std::vector<Entry> challenges;
+    friend bool operator==(const TechnologyInfo&, const TechnologyInfo&) = default;
 };
 
 struct DimensionSide {
@@ -56,6 +59,7 @@ struct DimensionSide {
     double score = 0.5;    // 0..1, higher is better on this axis
     std::vector<std::string> reasons;
     std::string correction;
+    friend bool operator==(const DimensionSide&, const DimensionSide&) = default;
 };
 
 struct Dimension {
@@ -65,6 +69,7 @@ struct Dimension {
     bool inTable = true;  // a row of the source's comparison table (community is not)
     std::array<DimensionSide, 2> sides;
     SourceRef source;
+    friend bool operator==(const Dimension&, const Dimension&) = default;
 };
 
 // A reason with references to the entries it rests on: "dimension:speed", "feature:node.v8",
@@ -72,17 +77,20 @@ struct Dimension {
 struct Reason {
     std::string text;
     std::vector<std::string> refs;
+    friend bool operator==(const Reason&, const Reason&) = default;
 };
 
 struct Fit {
     FitLevel level = FitLevel::Fits;
     std::vector<Reason> reasons;
     std::string overriddenBy;  // the user knowledge file that replaced the built-in fit, if any
+    friend bool operator==(const Fit&, const Fit&) = default;
 };
 
 struct Mitigation {
     std::string text;
     std::vector<std::string> packages;
+    friend bool operator==(const Mitigation&, const Mitigation&) = default;
 };
 
 struct UseCase {
@@ -96,6 +104,7 @@ struct UseCase {
     std::vector<std::pair<std::string, double>> dimensions;  // the dimensions that matter, with weights
     std::array<std::vector<Mitigation>, 2> mitigations;      // what helps when that side is the weaker one
     SourceRef source;
+    friend bool operator==(const UseCase&, const UseCase&) = default;
 };
 
 // One catalogue entry. Names are as the ecosystem spells them (pypi: PEP 503-normalised).
@@ -106,6 +115,7 @@ struct Package {
     std::vector<std::pair<std::string, double>> signals;  // use-case id → weight in (0, 1]
     std::vector<std::string> equivalents;                 // names in the other ecosystem
     std::string origin;                                   // "" for the built-in catalogue, else the user file
+    friend bool operator==(const Package&, const Package&) = default;
 };
 
 struct KnowledgeBase {
@@ -131,6 +141,9 @@ struct KnowledgeBase {
 
     // Rebuilds the lookup indexes; call after changing the vectors.
     void reindex();
+
+    // Every field, the indexes included (equal data gives equal indexes).
+    friend bool operator==(const KnowledgeBase&, const KnowledgeBase&) = default;
 
 private:
     std::map<std::string, std::size_t, std::less<>> useCaseIndex_;

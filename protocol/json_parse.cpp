@@ -7,6 +7,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "support/json_scan.h"
 #include "support/utf8.h"
 
 namespace stackls::protocol {
@@ -252,47 +253,9 @@ private:
     json* member_ = nullptr;
 };
 
-}  // namespace
-
-int jsonNestingDepth(std::string_view text, int limit) {
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\') {
-                ++i;  // the escaped character cannot end the string
-            } else if (c == '"') {
-                inString = false;
-            }
-            continue;
-        }
-        switch (c) {
-            case '"': inString = true; break;
-            case '[':
-            case '{':
-                if (++depth > deepest) {
-                    deepest = depth;
-                    if (deepest > limit) return limit + 1;
-                }
-                break;
-            case ']':
-            case '}':
-                // Unbalanced closers are the parser's problem; they cannot deepen anything.
-                if (depth > 0) --depth;
-                break;
-            default: break;
-        }
-    }
-    return deepest;
-}
-
-namespace {
-
 // `owned`, when given, is the buffer `text` lies in, free to be reused (see cutLongStrings).
 std::optional<nlohmann::json> parse(std::string_view text, std::string* owned, std::string& error, int maxDepth) {
-    if (jsonNestingDepth(text, maxDepth) > maxDepth) {
+    if (support::jsonNestingDepth(text, static_cast<std::size_t>(maxDepth)) > static_cast<std::size_t>(maxDepth)) {
         error = "JSON nested deeper than " + std::to_string(maxDepth) + " levels";
         return std::nullopt;
     }

@@ -22,8 +22,4 @@ inline std::optional<nlohmann::json> parseJson(const char* text, std::string& er
     return parseJson(std::string_view(text), error, maxDepth);
 }
 
-// The deepest array/object nesting in `text`, ignoring brackets inside strings;
-// stops counting once `limit` is exceeded (returns limit + 1).
-int jsonNestingDepth(std::string_view text, int limit);
-
 }  // namespace stackls::protocol

@@ -225,38 +225,6 @@ bool fromJson(const nlohmann::json& j, ExecuteCommandParams& out, std::string& e
     return true;
 }
 
-nlohmann::json toJson(const Diagnostic& d) {
-    nlohmann::json out = {{"range", toJson(d.range)},
-                          {"severity", static_cast<int>(d.severity)},
-                          {"source", d.source},
-                          {"message", d.message}};
-    if (!d.code.empty()) out["code"] = d.code;
-    if (!d.data.is_null()) out["data"] = d.data;
-    return out;
-}
-
-bool fromJson(const nlohmann::json& j, Diagnostic& out, std::string& error) {
-    if (!expectObject(j, error) || !requiredStruct(j, "range", out.range, error) ||
-        !required(j, "message", out.message, error))
-        return false;
-    int severity = static_cast<int>(out.severity);
-    if (!optional(j, "severity", severity, error)) return false;
-    if (severity >= 1 && severity <= 4) out.severity = static_cast<DiagnosticSeverity>(severity);
-    // Codes may be numbers in other servers' diagnostics; keep their text.
-    if (const nlohmann::json* code = member(j, "code")) out.code = code->is_string() ? code->get<std::string>() : code->dump();
-    if (!optional(j, "source", out.source, error)) return false;
-    if (const nlohmann::json* data = member(j, "data")) out.data = *data;
-    return true;
-}
-
-nlohmann::json toJson(const PublishDiagnosticsParams& p) {
-    nlohmann::json diagnostics = nlohmann::json::array();
-    for (const auto& d : p.diagnostics) diagnostics.push_back(toJson(d));
-    nlohmann::json out = {{"uri", p.uri}, {"diagnostics", std::move(diagnostics)}};
-    if (p.version) out["version"] = *p.version;
-    return out;
-}
-
 nlohmann::json toJson(const TextEdit& e) { return {{"range", toJson(e.range)}, {"newText", e.newText}}; }
 
 nlohmann::json toJson(const MarkupContent& m) {

@@ -148,26 +148,6 @@ bool fromJson(const nlohmann::json&, ExecuteCommandParams&, std::string& error);
 
 // ---------------------------------------------------------------- writing results
 
-enum class DiagnosticSeverity { Error = 1, Warning = 2, Information = 3, Hint = 4 };
-
-struct Diagnostic {
-    Range range;
-    DiagnosticSeverity severity = DiagnosticSeverity::Warning;
-    std::string code;     // stable id features match quick fixes on; omitted when empty
-    std::string source = "stackls";
-    std::string message;
-    nlohmann::json data;  // omitted when null
-};
-nlohmann::json toJson(const Diagnostic&);
-bool fromJson(const nlohmann::json&, Diagnostic&, std::string& error);
-
-struct PublishDiagnosticsParams {
-    std::string uri;
-    std::optional<int> version;
-    std::vector<Diagnostic> diagnostics;
-};
-nlohmann::json toJson(const PublishDiagnosticsParams&);
-
 struct TextEdit {
     Range range;
     std::string newText;

@@ -25,6 +25,14 @@ struct Range {
     friend bool operator==(const Range&, const Range&) = default;
 };
 
+inline bool operator<(const Position& a, const Position& b) {
+    return a.line < b.line || (a.line == b.line && a.character < b.character);
+}
+
+// True when the ranges share a position. Touching counts: a cursor at either end of a
+// range is "on" it.
+inline bool rangesTouch(const Range& a, const Range& b) { return !(a.end < b.start) && !(b.end < a.start); }
+
 // Maps byte offsets in a UTF-8 text to LSP positions and back. Keeps a copy of the
 // line starts only; the text is passed again on each call (it is not retained).
 // Line breaks are "\n", "\r\n" and a lone "\r", as the LSP specification says.

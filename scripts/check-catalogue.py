@@ -13,12 +13,10 @@ import os
 import re
 import sys
 
-USE_CASES = (
-    "realtime-collaboration", "streaming", "data-driven-spa", "iot", "cloud",
-    "microservices", "memory-intensive", "backend", "desktop", "web", "mobile",
-    "cross-platform", "numerical-scientific", "ai-ml", "games",
-    "voice-image-recognition", "3d-modeling", "low-memory",
-)
+# The use-case ids, read from the knowledge data: the one list of them.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "knowledge", "data", "use-cases.json"),
+          encoding="utf-8") as _f:
+    USE_CASES = tuple(u["id"] for u in json.load(_f)["useCases"])
 ECOSYSTEMS = ("npm", "pypi")
 OTHER = {"npm": "pypi", "pypi": "npm"}
 MAX_ROLE = 16

@@ -5,37 +5,14 @@
 #include <cstdint>
 #include <cstring>
 
+#include "support/json_scan.h"
 #include "support/utf8.h"
 
 namespace stackls::support {
 
-namespace {
-
-// Bytes that a JSON string cannot hold as they are, or that may start a multi-byte sequence.
-bool plainAscii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
-
-// The length of the plain run starting at `i`, eight bytes at a time: messages are mostly
-// long runs of plain text, and this runs for every diagnostic on every keystroke.
-std::size_t plainRunEnd(std::string_view s, std::size_t i) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    auto hasZeroByte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-    while (i + 8 <= s.size()) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        const std::uint64_t special = (w & highs) | ((w - ones * 0x20) & ~w & highs) |
-                                      hasZeroByte(w ^ (ones * '"')) | hasZeroByte(w ^ (ones * '\\'));
-        if (special) break;
-        i += 8;
-    }
-    while (i < s.size() && plainAscii(static_cast<unsigned char>(s[i]))) ++i;
-    return i;
-}
-
-}  // namespace
-
 void appendJsonString(std::string& out, std::string_view s) {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::size_t i = plainRunEnd(s, 0);
+    std::size_t i = plainJsonStringEnd(s, 0);
     if (i == s.size()) {
         // Most keys and messages need no escape: one copy, quotes included.
         const std::size_t at = out.size();
@@ -49,7 +26,7 @@ void appendJsonString(std::string& out, std::string_view s) {
     out.push_back('"');
     out.append(s.data(), i);
     while (i < s.size()) {
-        const std::size_t run = plainRunEnd(s, i);
+        const std::size_t run = plainJsonStringEnd(s, i);
         out.append(s.data() + i, run - i);
         i = run;
         if (i >= s.size()) break;

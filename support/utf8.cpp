@@ -32,15 +32,19 @@ Utf8Char decodeUtf8(std::string_view text, std::size_t i) {
     return bad;
 }
 
-std::optional<std::string> repairUtf8(std::string_view text) {
-    std::size_t i = 0;
-    // Fast path: most bodies are valid; copy only once a bad byte shows up.
-    while (i < text.size()) {
+std::size_t firstInvalidUtf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
         const Utf8Char c = decodeUtf8(text, i);
-        if (!c.valid) break;
+        if (!c.valid) return i;
         i += c.bytes;
     }
-    if (i == text.size()) return std::nullopt;
+    return std::string_view::npos;
+}
+
+std::optional<std::string> repairUtf8(std::string_view text) {
+    // Fast path: most bodies are valid; copy only once a bad byte shows up.
+    std::size_t i = firstInvalidUtf8(text);
+    if (i == std::string_view::npos) return std::nullopt;
     std::string out(text.substr(0, i));
     out.reserve(text.size() + 16);
     while (i < text.size()) {

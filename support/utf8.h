@@ -20,6 +20,9 @@ struct Utf8Char {
 // wide and one unit long, so a bad byte never swallows the bytes after it.
 Utf8Char decodeUtf8(std::string_view text, std::size_t i);
 
+// Offset of the first byte that starts no well-formed sequence, or npos when `text` is valid.
+std::size_t firstInvalidUtf8(std::string_view text);
+
 // nullopt when `text` is valid UTF-8; otherwise a copy with each invalid byte replaced
 // by U+FFFD (one UTF-16 unit, like the byte it replaces).
 std::optional<std::string> repairUtf8(std::string_view text);

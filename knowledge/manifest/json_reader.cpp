@@ -7,6 +7,9 @@
 #include <cstring>
 #include <utility>
 
+#include "support/json_scan.h"
+#include "support/utf8.h"
+
 namespace stackls::manifest::json {
 namespace {
 
@@ -43,7 +46,7 @@ private:
 };
 
 // Byte classes, looked up once per byte on the hot paths.
-enum : std::uint8_t { kWord = 1, kSpace = 2, kStringStop = 4 };
+enum : std::uint8_t { kWord = 1, kSpace = 2 };
 
 constexpr std::array<std::uint8_t, 256> kClasses = [] {
     std::array<std::uint8_t, 256> t{};
@@ -51,29 +54,17 @@ constexpr std::array<std::uint8_t, 256> kClasses = [] {
         const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
                           c == '$' || c == '-' || c == '+' || c == '.';
         t[c] = static_cast<std::uint8_t>((word ? kWord : 0) |
-                                         (c == ' ' || c == '\t' || c == '\n' || c == '\r' ? kSpace : 0) |
-                                         (c == '"' || c == '\\' || c < 0x20 || c >= 0x80 ? kStringStop : 0));
+                                         (c == ' ' || c == '\t' || c == '\n' || c == '\r' ? kSpace : 0));
     }
     return t;
 }();
 
 bool isWordChar(unsigned char c) { return kClasses[c] & kWord; }
 
-// Where the first byte that is '"', '\\', a control byte or non-ASCII lies at or after `i`;
-// eight bytes at a time, since most of a manifest is the inside of plain strings.
-std::size_t plainStringRun(std::string_view s, std::size_t i) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    while (i + 8 <= s.size()) {
-        std::uint64_t v;
-        std::memcpy(&v, s.data() + i, 8);
-        const std::uint64_t stop = hasZeroByte(v ^ (ones * '"')) | hasZeroByte(v ^ (ones * '\\')) |
-                                   ((v - ones * 0x20) & ~v & highs) | (v & highs);
-        if (stop) break;
-        i += 8;
-    }
-    while (i < s.size() && !(kClasses[static_cast<unsigned char>(s[i])] & kStringStop)) ++i;
-    return i;
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
+std::size_t utf8Length(std::string_view s, std::size_t i) {
+    const support::Utf8Char c = support::decodeUtf8(s, i);
+    return c.valid ? c.bytes : 0;
 }
 
 void appendUtf8(std::string& out, std::uint32_t cp) {
@@ -261,7 +252,7 @@ private:
         };
         bool reportedControl = false, reportedUtf8 = false;
         while (true) {
-            const std::size_t run = plainStringRun(text_, pos_);
+            const std::size_t run = support::plainJsonStringEnd(text_, pos_);
             if (copied) out.append(text_.data() + pos_, run - pos_);
             pos_ = run;
             if (pos_ >= n || text_[pos_] == '\n' || text_[pos_] == '\r') {
@@ -749,27 +740,6 @@ const Node* Document::member(const Node& object, std::string_view key) const {
     for (const Node* c = firstChild(object); c; c = nextSibling(*c))
         if (c->hasKey && c->keyClosed && c->keyText == key) found = c;
     return found;
-}
-
-std::size_t utf8Length(std::string_view s, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = b(i);
-    if (c < 0x80) return 1;
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if (c == 0xED) { len = 3; hi = 0x9F; }
-    else if (c >= 0xE1 && c <= 0xEF) len = 3;
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
-    else return 0;
-    if (i + len > s.size()) return 0;
-    if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-    for (std::size_t k = 2; k < len; ++k)
-        if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-    return len;
 }
 
 std::size_t lineOf(std::string_view text, std::size_t offset) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "knowledge/manifest/model.h"
+#include "support/limits.h"
 
 namespace stackls::manifest::json {
 
@@ -41,7 +42,7 @@ struct Node {
 };
 
 struct Limits {
-    std::size_t maxBytes = 16u * 1024u * 1024u;
+    std::size_t maxBytes = support::kMaxManifestBytes;
     std::size_t maxDepth = 256;
     std::size_t maxProblems = 200;  // further problems are summarised in one last Problem
 };
@@ -97,10 +98,6 @@ inline Document parse(const char* text, const Limits& limits = {}, ReadFilter re
 
 // 1-based line of a byte offset (counts '\n').
 std::size_t lineOf(std::string_view text, std::size_t offset);
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid
-// (overlong forms, surrogates and code points above U+10FFFF included).
-std::size_t utf8Length(std::string_view s, std::size_t i);
 
 // Orders problems by position and fills in their `line`, in one pass over the text.
 void assignLines(std::string_view text, std::vector<Problem>& problems);

@@ -5,17 +5,9 @@
 #include <cctype>
 #include <string>
 
+#include "support/ascii.h"
+
 namespace stackls::manifest {
-namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
-
-}  // namespace
 
 std::optional<ManifestKind> manifestKindForPath(std::string_view path) {
     const auto slash = path.find_last_of("/\\");
@@ -32,9 +24,9 @@ std::optional<ManifestKind> manifestKindForPath(std::string_view path) {
     if (base == "Pipfile") return ManifestKind::Pipfile;
     if (base == ".stackls.json") return ManifestKind::StacklsConfig;
 
-    const std::string name = lower(base);
+    const std::string name = support::asciiLower(base);
     if (name.ends_with(".txt")) {
-        if (name.starts_with("requirements") || name.starts_with("constraints") || lower(parent) == "requirements")
+        if (name.starts_with("requirements") || name.starts_with("constraints") || support::asciiLower(parent) == "requirements")
             return ManifestKind::Requirements;
         return std::nullopt;
     }

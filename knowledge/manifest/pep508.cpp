@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 
+#include "support/ascii.h"
+
 namespace stackls::manifest::pep508 {
 namespace {
 
@@ -12,7 +14,6 @@ bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') |
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isPunct(char c) { return c == '-' || c == '_' || c == '.'; }
 bool isMarkerSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string quoted(std::string_view s) {
     if (s.size() > 60) return "'" + std::string(s.substr(0, 57)) + "...'";
@@ -23,7 +24,7 @@ std::string quoted(std::string_view s) {
 bool matchWord(std::string_view s, std::size_t i, std::string_view word) {
     if (i + word.size() > s.size()) return false;
     for (std::size_t k = 0; k < word.size(); ++k)
-        if (lower(s[i + k]) != word[k]) return false;
+        if (support::asciiLower(s[i + k]) != word[k]) return false;
     return true;
 }
 
@@ -67,7 +68,7 @@ std::size_t localVersion(std::string_view s, std::size_t i) {
 // \s* v? ([0-9]+!)? [0-9]+(\.[0-9]+)*   — returns npos when there is no release number.
 std::size_t releaseStart(std::string_view s, std::size_t i, std::size_t& parts) {
     while (i < s.size() && isMarkerSpace(s[i])) ++i;
-    if (i < s.size() && lower(s[i]) == 'v') ++i;
+    if (i < s.size() && support::asciiLower(s[i]) == 'v') ++i;
     const std::size_t e = digits(s, i);
     if (e > i && e < s.size() && s[e] == '!') i = e + 1;
     std::size_t j = digits(s, i);

@@ -10,11 +10,13 @@
 #include "knowledge/manifest/pep508.h"
 #include "knowledge/manifest/pip_options.h"
 #include "knowledge/manifest/requirements_text.h"
+#include "support/ascii.h"
+#include "support/limits.h"
+#include "support/utf8.h"
 
 namespace stackls::manifest {
 namespace {
 
-constexpr std::size_t kMaxBytes = 16u * 1024u * 1024u;
 constexpr std::size_t kMaxProblems = 200;
 
 constexpr std::array<std::string_view, 22> kVcsSchemes = {
@@ -26,14 +28,6 @@ constexpr std::array<std::string_view, 15> kArchiveExtensions = {
     ".zip", ".whl", ".tar.bz2", ".tbz", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma",
     ".tar.gz", ".tgz", ".tar", ".tar.zst", ".tzst", ".xz"};
 
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowerCase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = asciiLower(c);
-    return out;
-}
-
 
 std::string_view schemeOf(std::string_view s) {
     const auto colon = s.find(':');
@@ -42,14 +36,14 @@ std::string_view schemeOf(std::string_view s) {
 
 bool isVcsScheme(std::string_view scheme) {
     if (scheme.size() < 3 || scheme.size() > 14) return false;
-    return std::find(kVcsSchemes.begin(), kVcsSchemes.end(), lowerCase(scheme)) != kVcsSchemes.end();
+    return std::find(kVcsSchemes.begin(), kVcsSchemes.end(), support::asciiLower(scheme)) != kVcsSchemes.end();
 }
 
 // pip's is_url: a scheme it can fetch from.
 bool isUrl(std::string_view s) {
     const std::string_view written = schemeOf(s);
     if (written.empty() || written.size() > 14) return false;
-    const std::string scheme = lowerCase(written);
+    const std::string scheme = support::asciiLower(written);
     return scheme == "http" || scheme == "https" || scheme == "file" || scheme == "ftp" || isVcsScheme(scheme);
 }
 
@@ -60,7 +54,7 @@ bool looksLikePath(std::string_view s) {
 }
 
 bool isArchive(std::string_view path) {
-    const std::string l = lowerCase(path);
+    const std::string l = support::asciiLower(path);
     // The vendored list is .zip/.whl, bz2, tar and xz families; .tar.zst is not one.
     for (std::string_view ext : kArchiveExtensions)
         if (ext != ".tar.zst" && ext != ".tzst" && ext != ".xz" && l.ends_with(ext)) return true;
@@ -296,7 +290,7 @@ private:
             if (const auto wheel = parseWheelFilename(urlFilename(path))) {
                 entry.name = normalizePackageName(wheel->name);
                 entry.specifier = "==" + wheel->version;
-            } else if (lowerCase(path).ends_with(".whl")) {
+            } else if (support::asciiLower(path).ends_with(".whl")) {
                 problem(src(b, e), std::string(urlFilename(path)) + " is not a valid wheel filename");
             }
             return;
@@ -329,7 +323,7 @@ private:
 
     void readExtras(std::string_view bracketed, std::size_t base, RequirementEntry& entry) {
         // pip parses them as the extras of a placeholder requirement.
-        const std::string probe = "placeholder" + lowerCase(bracketed);
+        const std::string probe = "placeholder" + support::asciiLower(bracketed);
         const pep508::Requirement r = pep508::parseRequirement(probe);
         if (r.error) {
             problem(src(base, base + bracketed.size()), "Invalid extras " + std::string(bracketed) + ": " + r.error->message);
@@ -342,7 +336,7 @@ private:
     // The name of a URL requirement: a wheel's file name or the #egg= fragment.
     void readUrlName(std::string_view url, std::size_t base, RequirementEntry& entry) {
         const std::string_view file = urlFilename(url);
-        if (lowerCase(file).ends_with(".whl")) {
+        if (support::asciiLower(file).ends_with(".whl")) {
             if (const auto wheel = parseWheelFilename(file)) {
                 entry.name = normalizePackageName(wheel->name);
                 entry.specifier = "==" + wheel->version;
@@ -368,7 +362,7 @@ private:
         entry.nameRange = where;
         const auto [noExtrasEnd, extrasAt] = stripExtras(target);
         const std::string_view noExtras = target.substr(0, noExtrasEnd);
-        if (lowerCase(noExtras).starts_with("file:")) {
+        if (support::asciiLower(noExtras).starts_with("file:")) {
             entry.url = std::string(noExtras);
             if (extrasAt) readExtras(target.substr(*extrasAt), base + *extrasAt, entry);
             if (const auto egg = eggFragment(noExtras)) entry.name = normalizePackageName(noExtras.substr(egg->first, egg->second - egg->first));
@@ -376,7 +370,7 @@ private:
         }
         std::string url(target);
         for (std::string_view vcs : {"bzr", "git", "hg", "svn"})
-            if (lowerCase(target).starts_with(std::string(vcs) + ":")) {
+            if (support::asciiLower(target).starts_with(std::string(vcs) + ":")) {
                 url = std::string(vcs) + "+" + url;
                 break;
             }
@@ -429,16 +423,6 @@ std::vector<std::size_t> lineStartsOf(std::string_view text) {
     return starts;
 }
 
-// Offset of the first byte that is not valid UTF-8, or npos.
-std::size_t firstInvalidUtf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t len = json::utf8Length(s, i);
-        if (len == 0) return i;
-        i += len;
-    }
-    return std::string_view::npos;
-}
-
 }  // namespace
 
 std::string normalizePackageName(std::string_view name) {
@@ -450,7 +434,7 @@ std::string normalizePackageName(std::string_view name) {
             if (!inRun) out += '-';
             inRun = true;
         } else {
-            out += asciiLower(c);
+            out += support::asciiLower(c);
             inRun = false;
         }
     }
@@ -461,7 +445,7 @@ RequirementsFile parseRequirements(std::string_view text) { return parseRequirem
 
 RequirementsFile parseRequirements(std::string_view text, const RequirementsOptions& options) {
     RequirementsFile out;
-    if (text.size() > kMaxBytes) {
+    if (text.size() > support::kMaxManifestBytes) {
         out.problems.push_back({{0, 0}, "file too large to read (" + std::to_string(text.size() / (1024 * 1024)) +
                                             " MiB; the limit is 16 MiB)", Problem::Severity::Error, 1});
         return out;
@@ -474,7 +458,7 @@ RequirementsFile parseRequirements(std::string_view text, const RequirementsOpti
     }
     std::vector<std::size_t> lineStarts = lineStartsOf(text);
     LineReader reader(out, lineStarts);
-    if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos)
+    if (const std::size_t bad = support::firstInvalidUtf8(text); bad != std::string_view::npos)
         reader.problem({bad, bad + 1}, "invalid UTF-8 (pip cannot decode this file; is it binary?)");
 
     reqtext::Callbacks cb;

@@ -20,6 +20,8 @@
 #include "server/cli/sarif.h"
 #include "server/workspace/discovery.h"
 #include "server/workspace/project_loader.h"
+#include "support/args.h"
+#include "support/limits.h"
 
 namespace stackls::server {
 
@@ -28,7 +30,6 @@ namespace kn = stackls::knowledge;
 
 namespace {
 
-constexpr std::uintmax_t kMaxManifestBytes = 16u * 1024u * 1024u;
 constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
 
 void printCheckHelp(std::ostream& out) {
@@ -101,7 +102,7 @@ std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn
     std::vector<char> finished(count, 0);
     std::mutex finishedMutex;
     std::condition_variable finishedChanged;
-    auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, kMaxManifestBytes, error); };
+    auto reader = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, support::kMaxManifestBytes, error); };
     std::atomic<std::size_t> next{0};
     auto runJob = [&](std::size_t i) {
         ProjectResult& r = results[i];
@@ -505,49 +506,47 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     std::string format = "text", failOn = "error", knowledgeFile;
     PathOptions pathOptions;
     bool selecting = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const auto& a = args[i];
-        auto value = [&](std::string_view flag) -> std::optional<std::string> {
-            if (a.rfind(std::string(flag) + "=", 0) == 0) return a.substr(flag.size() + 1);
-            if (a == flag) {
-                if (i + 1 < args.size()) return args[++i];
-                err << "stackls check: " << flag << " needs a value\n";
-            }
-            return std::nullopt;
+    support::ArgReader flags(args);
+    while (flags.next()) {
+        const std::string& a = flags.word();
+        // The flag's value, or nullopt after saying that it is missing.
+        auto value = [&]() -> std::optional<std::string> {
+            auto v = flags.value();
+            if (!v) err << "stackls check: " << flags.error() << "\n";
+            return v;
         };
-        auto starts = [&](std::string_view flag) { return a == flag || a.rfind(std::string(flag) + "=", 0) == 0; };
         if (a == "--help" || a == "-h") {
             printCheckHelp(out);
             return 0;
-        } else if (starts("--use-case")) {
-            auto v = value("--use-case");
+        } else if (flags.is("--use-case")) {
+            auto v = value();
             if (!v) return 2;
             useCaseArgs.push_back(*v);
-        } else if (starts("--format")) {
-            auto v = value("--format");
+        } else if (flags.is("--format")) {
+            auto v = value();
             if (!v) return 2;
             format = *v;
-        } else if (starts("--fail-on")) {
-            auto v = value("--fail-on");
+        } else if (flags.is("--fail-on")) {
+            auto v = value();
             if (!v) return 2;
             failOn = *v;
-        } else if (starts("--knowledge")) {
-            auto v = value("--knowledge");
+        } else if (flags.is("--knowledge")) {
+            auto v = value();
             if (!v) return 2;
             knowledgeFile = *v;
-        } else if (starts("--select")) {
-            auto v = value("--select");
+        } else if (flags.is("--select")) {
+            auto v = value();
             if (!v || !addRuleIds(*v, "--select", selected, err)) return 2;
             selecting = true;
-        } else if (starts("--ignore")) {
-            auto v = value("--ignore");
+        } else if (flags.is("--ignore")) {
+            auto v = value();
             if (!v || !addRuleIds(*v, "--ignore", ignored, err)) return 2;
-        } else if (starts("--exclude")) {
-            auto v = value("--exclude");
+        } else if (flags.is("--exclude")) {
+            auto v = value();
             if (!v) return 2;
             pathOptions.exclude.push_back(*v);
-        } else if (starts("--config")) {
-            auto v = value("--config");
+        } else if (flags.is("--config")) {
+            auto v = value();
             if (!v) return 2;
             pathOptions.configFile = *v;
         } else if (a.size() > 1 && a[0] == '-') {

@@ -12,6 +12,7 @@
 #include "knowledge/manifest/package_json.h"
 #include "knowledge/manifest/requirements.h"
 #include "protocol/position.h"
+#include "support/limits.h"
 
 namespace stackls::server {
 namespace {
@@ -19,7 +20,7 @@ namespace {
 using nlohmann::ordered_json;
 namespace mf = stackls::manifest;
 
-constexpr std::uintmax_t kMaxRead = 16u * 1024u * 1024u;
+constexpr std::uintmax_t kMaxRead = support::kMaxManifestBytes;
 
 struct Positions {
     std::string_view text;

@@ -10,6 +10,7 @@
 #include "knowledge/report/recommendation_json.h"
 #include "knowledge/report/report_markdown.h"
 #include "server/cli/check.h"
+#include "support/args.h"
 
 namespace stackls::server {
 
@@ -29,33 +30,30 @@ void printRecommendHelp(std::ostream& out) {
 int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> paths, useCaseArgs;
     std::string format = "markdown", knowledgeFile;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const auto& a = args[i];
-        auto take = [&](std::string_view flag, std::string& into) -> int {
-            if (a.rfind(std::string(flag) + "=", 0) == 0) {
-                into = a.substr(flag.size() + 1);
-                return 1;
-            }
-            if (a != flag) return 0;
-            if (i + 1 >= args.size()) {
-                err << "stackls recommend: " << flag << " needs a value\n";
-                return -1;
-            }
-            into = args[++i];
-            return 1;
+    support::ArgReader flags(args);
+    while (flags.next()) {
+        const std::string& a = flags.word();
+        // The flag's value, or nullopt after saying that it is missing.
+        auto value = [&]() -> std::optional<std::string> {
+            auto v = flags.value();
+            if (!v) err << "stackls recommend: " << flags.error() << "\n";
+            return v;
         };
-        std::string v;
-        int r;
         if (a == "--help" || a == "-h") {
             printRecommendHelp(out);
             return 0;
-        } else if ((r = take("--use-case", v)) != 0) {
-            if (r < 0) return 2;
-            useCaseArgs.push_back(v);
-        } else if ((r = take("--format", format)) != 0) {
-            if (r < 0) return 2;
-        } else if ((r = take("--knowledge", knowledgeFile)) != 0) {
-            if (r < 0) return 2;
+        } else if (flags.is("--use-case")) {
+            auto v = value();
+            if (!v) return 2;
+            useCaseArgs.push_back(std::move(*v));
+        } else if (flags.is("--format")) {
+            auto v = value();
+            if (!v) return 2;
+            format = std::move(*v);
+        } else if (flags.is("--knowledge")) {
+            auto v = value();
+            if (!v) return 2;
+            knowledgeFile = std::move(*v);
         } else if (a.size() > 1 && a[0] == '-') {
             err << "stackls recommend: unknown option " << a << "\n";
             printRecommendHelp(err);

@@ -19,6 +19,8 @@
 #include "server/workspace/prefetch.h"
 #include "server/workspace/project_analysis.h"
 #include "server/workspace/project_loader.h"
+#include "support/limits.h"
+#include "support/paths.h"
 
 namespace stackls::server {
 
@@ -61,26 +63,16 @@ fs::path projectRootFor(const fs::path& manifestPath, manifest::ManifestKind kin
     return dir;
 }
 
-// The folders discovery never enters: an `npm install` must not recompute anything.
+// Under a folder discovery never enters: an `npm install` must not recompute anything.
 bool inSkippedDirectory(const fs::path& p) {
-    static const std::set<std::string> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__", "site-packages"};
     for (const auto& part : p)
-        if (skip.count(part.string())) return true;
+        if (isSkippedFolder(part.string())) return true;
     return false;
-}
-
-bool isInside(const fs::path& child, const fs::path& parent) {
-    auto c = child.begin();
-    for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
-        if (p->empty()) continue;  // a trailing separator
-        if (c == child.end() || *p != *c) return false;
-    }
-    return true;
 }
 
 // The knowledge file may be larger than a manifest; both are capped.
 std::uintmax_t capFor(const fs::path& p) {
-    return manifest::manifestKindForPath(p.generic_string()) ? Analysis::kMaxManifestBytes : Analysis::kMaxKnowledgeBytes;
+    return manifest::manifestKindForPath(p.generic_string()) ? support::kMaxManifestBytes : Analysis::kMaxKnowledgeBytes;
 }
 
 }  // namespace
@@ -157,7 +149,7 @@ std::string ProjectState::uriFor(const std::string& name) const {
     if (isSynthetic(root)) return {};
     fs::path p = fs::path(name).is_absolute() ? fs::path(name) : root / name;
     p = p.lexically_normal();
-    if (!isInside(p, root)) return {};
+    if (!support::isInside(p, root)) return {};
     return pathToUri(p.generic_string());
 }
 
@@ -217,7 +209,7 @@ struct Analysis::Impl {
     std::optional<fs::path> folderContaining(const fs::path& p) const {
         std::optional<fs::path> best;
         for (const auto& f : folderPaths())
-            if (isInside(p, f) && (!best || f.native().size() > best->native().size())) best = f;
+            if (support::isInside(p, f.lexically_normal()) && (!best || f.native().size() > best->native().size())) best = f;
         return best;
     }
 
@@ -346,7 +338,7 @@ struct Analysis::Impl {
         std::size_t bestLength = 0;
         for (const auto& f : server.workspaceFolders()) {
             auto p = pathOfUri(f.uri);
-            if (p && isInside(root, *p) && (!best || p->native().size() > bestLength)) {
+            if (p && support::isInside(root, p->lexically_normal()) && (!best || p->native().size() > bestLength)) {
                 best = &f;
                 bestLength = p->native().size();
             }
@@ -418,7 +410,7 @@ struct Analysis::Impl {
         request.confinementFor = [folders = request.folders](const fs::path& root) {
             const fs::path* best = nullptr;
             for (const auto& f : folders)
-                if (isInside(root, f) && (!best || f.native().size() > best->native().size())) best = &f;
+                if (support::isInside(root, f.lexically_normal()) && (!best || f.native().size() > best->native().size())) best = &f;
             return best ? *best : root;
         };
         prefetchSettings = server.settingsSnapshot();
@@ -545,7 +537,7 @@ struct Analysis::Impl {
         }
         const bool config = kind == manifest::ManifestKind::StacklsConfig;
         for (auto& [root, entry] : entries) {
-            if (config && isInside(root, path.parent_path())) entry.stale = true;
+            if (config && support::isInside(root, path.parent_path())) entry.stale = true;
             for (const auto& f : entry.state.files)
                 if (f.path == path) entry.stale = true;
         }

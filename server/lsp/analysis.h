@@ -87,7 +87,6 @@ class Analysis {
 public:
     // Bounds on what a workspace may make the server hold.
     static constexpr std::size_t kMaxProjects = 500;
-    static constexpr std::uintmax_t kMaxManifestBytes = 16u * 1024u * 1024u;
     static constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
     // Unopened files up to this size stay cached until they change on disk; a large one is
     // read again when needed rather than held once more beside the report's copy.

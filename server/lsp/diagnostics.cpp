@@ -30,29 +30,13 @@ std::string str(const nlohmann::json& j, const char* key) {
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// A diagnostic holds several ranges and a publish holds many diagnostics; building them
-// member by member avoids the temporary pairs an initializer list makes for every key.
-nlohmann::json positionJson(const protocol::Position& p) {
-    nlohmann::json j(nlohmann::json::value_t::object);
-    j["line"] = p.line;
-    j["character"] = p.character;
-    return j;
-}
-
-nlohmann::json rangeJson(const protocol::Range& r) {
-    nlohmann::json j(nlohmann::json::value_t::object);
-    j["start"] = positionJson(r.start);
-    j["end"] = positionJson(r.end);
-    return j;
-}
-
 nlohmann::json location(const ProjectState& project, const std::string& fileName, manifest::ByteRange r,
                         protocol::PositionEncoding enc) {
     const ProjectFile* f = project.fileNamed(fileName);
     if (!f) return nullptr;
     nlohmann::json j(nlohmann::json::value_t::object);
     j["uri"] = f->uri;
-    j["range"] = rangeJson(f->range(r, enc));
+    j["range"] = protocol::toJson(f->range(r, enc));
     return j;
 }
 
@@ -92,22 +76,14 @@ nlohmann::json relatedInformation(const Server& server, const ProjectState& proj
     return related;
 }
 
-bool rangesOverlap(const protocol::Range& a, const protocol::Range& b) {
-    auto before = [](const protocol::Position& x, const protocol::Position& y) {
-        return x.line < y.line || (x.line == y.line && x.character < y.character);
-    };
-    // Touching counts: a cursor at either end of a range is "on" it.
-    return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
 bool pullMode(const Server& server) { return server.clientCapabilities().pullDiagnostics; }
 
 bool refreshSupported(const Server& server) {
     return protocol::json_read::flag(server.clientCapabilities().raw, {"workspace", "diagnostics", "refreshSupport"});
 }
 
-// Each finding's ordinal among those sharing its subject (see findingData), in one pass:
-// asking findingData per finding would rescan the report for every diagnostic.
+// Each finding's ordinal among those sharing its subject (see diagnostics.h), in one pass:
+// counting per finding would rescan the report for every diagnostic.
 std::vector<int> subjectOrdinals(const ProjectState& project) {
     using Subject = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>;
     std::map<Subject, int> seen;
@@ -133,10 +109,35 @@ void writeRange(support::JsonTextWriter& w, const protocol::Range& r) {
     w.endObject();
 }
 
+// The one writer of a finding as an LSP Diagnostic. `data` carries the finding's subject
+// and its ordinal among findings sharing it (see diagnostics.h).
+void writeDiagnostic(support::JsonTextWriter& w, const Server& server, const ProjectState& project,
+                     const ProjectFile& file, const kn::Finding& f, kn::Severity severity, int ordinal, bool related) {
+    w.beginObject();
+    w.key("range");
+    writeRange(w, file.range(f.range, server.positionEncoding()));
+    w.key("severity").value(static_cast<int>(severity));
+    w.key("code").value(f.rule);
+    w.key("source").value("stackls");
+    w.key("message").value(f.message);
+    w.key("data").beginObject();
+    w.key("rule").value(f.rule);
+    w.key("file").value(f.file);
+    w.key("ordinal").value(ordinal);
+    if (!f.useCase.empty()) w.key("useCase").value(f.useCase);
+    if (!f.dependency.empty()) w.key("dependency").value(f.dependency);
+    w.endObject();
+    if (related) {
+        // Opt-in and rare (clients that show it pull instead): the tree builder is fine here.
+        auto items = relatedInformation(server, project, f);
+        if (!items.empty()) w.key("relatedInformation").raw(protocol::serialize(items));
+    }
+    w.endObject();
+}
+
 // The diagnostics of `file` as a JSON array: what is pushed and what a pull returns.
 void writeDiagnostics(support::JsonTextWriter& w, const Server& server, const ProjectState& project,
                       const ProjectFile& file) {
-    const auto enc = server.positionEncoding();
     const bool related = relatedInformationSupported(server);
     const auto ordinals = subjectOrdinals(project);
     w.beginArray();
@@ -144,26 +145,7 @@ void writeDiagnostics(support::JsonTextWriter& w, const Server& server, const Pr
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
         if (f.file != file.name) continue;
-        w.beginObject();
-        w.key("range");
-        writeRange(w, file.range(f.range, enc));
-        w.key("severity").value(static_cast<int>(f.severity));
-        w.key("code").value(f.rule);
-        w.key("source").value("stackls");
-        w.key("message").value(f.message);
-        w.key("data").beginObject();
-        w.key("rule").value(f.rule);
-        w.key("file").value(f.file);
-        w.key("ordinal").value(ordinals[i]);
-        if (!f.useCase.empty()) w.key("useCase").value(f.useCase);
-        if (!f.dependency.empty()) w.key("dependency").value(f.dependency);
-        w.endObject();
-        if (related) {
-            // Opt-in and rare (clients that show it pull instead): the tree builder is fine here.
-            auto items = relatedInformation(server, project, f);
-            if (!items.empty()) w.key("relatedInformation").raw(protocol::serialize(items));
-        }
-        w.endObject();
+        writeDiagnostic(w, server, project, file, f, f.severity, ordinals[i], related);
     }
     w.endArray();
 }
@@ -184,18 +166,6 @@ std::string publishParamsText(const Server& server, const ProjectState& project,
     writeDiagnostics(w, server, project, file);
     w.endObject();
     return out;
-}
-
-nlohmann::json findingData(const ProjectState& project, const kn::Finding& finding) {
-    int ordinal = 0;
-    for (const auto& f : project.report.findings) {
-        if (&f == &finding) break;
-        if (sameSubject(f, finding)) ++ordinal;
-    }
-    nlohmann::json data = {{"rule", finding.rule}, {"file", finding.file}, {"ordinal", ordinal}};
-    if (!finding.useCase.empty()) data["useCase"] = finding.useCase;
-    if (!finding.dependency.empty()) data["dependency"] = finding.dependency;
-    return data;
 }
 
 const kn::Finding* findingForDiagnostic(const ProjectState& project, const ProjectFile& file,
@@ -226,25 +196,22 @@ const kn::Finding* findingForDiagnostic(const ProjectState& project, const Proje
     if (r == diagnostic.end() || !protocol::fromJson(*r, range, error)) return nullptr;
     for (const auto& f : project.report.findings) {
         if (f.rule != code->get<std::string>() || f.file != file.name) continue;
-        if (rangesOverlap(file.range(f.range, enc), range)) return &f;
+        if (protocol::rangesTouch(file.range(f.range, enc), range)) return &f;
     }
     return nullptr;
 }
 
 nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, const ProjectFile& file,
                              const kn::Finding& finding, kn::Severity severity) {
-    nlohmann::json d(nlohmann::json::value_t::object);
-    d["range"] = rangeJson(file.range(finding.range, server.positionEncoding()));
-    d["severity"] = static_cast<int>(severity);
-    d["code"] = finding.rule;
-    d["source"] = "stackls";
-    d["message"] = finding.message;
-    d["data"] = findingData(project, finding);
-    if (relatedInformationSupported(server)) {
-        auto related = relatedInformation(server, project, finding);
-        if (!related.empty()) d["relatedInformation"] = std::move(related);
+    int ordinal = 0;
+    for (const auto& f : project.report.findings) {
+        if (&f == &finding) break;
+        if (sameSubject(f, finding)) ++ordinal;
     }
-    return d;
+    std::string text;
+    support::JsonTextWriter w(text);
+    writeDiagnostic(w, server, project, file, finding, severity, ordinal, relatedInformationSupported(server));
+    return nlohmann::json::parse(text);
 }
 
 void registerDiagnostics(Server& server, Analysis& analysis) {

@@ -13,17 +13,16 @@ namespace stackls::server {
 
 class Server;
 
-// The `data` of a finding's diagnostic: rule, file, use case, dependency and its ordinal
-// among findings sharing those, so a code action finds the finding again after edits
-// moved it (clients send ranges back converted, Neovim in bytes).
-nlohmann::json findingData(const ProjectState& project, const knowledge::Finding& finding);
-
 // The finding a diagnostic the client sent back refers to in the current report: by `data`
 // when present, else by `code` and an overlapping range in `file`. nullptr when none.
 const knowledge::Finding* findingForDiagnostic(const ProjectState& project, const ProjectFile& file,
                                                const nlohmann::json& diagnostic, protocol::PositionEncoding enc);
 
-// One finding as an LSP Diagnostic at the severity the settings give it.
+// One finding as an LSP Diagnostic at the severity the settings give it (for a code
+// action's context), written by the same writer as the published ones. Its `data` holds
+// rule, file, use case, dependency and its ordinal among findings sharing those, so a code
+// action finds the finding again after edits moved it (clients send ranges back
+// converted, Neovim in bytes).
 nlohmann::json diagnosticFor(const Server& server, const ProjectState& project, const ProjectFile& file,
                              const knowledge::Finding& finding, knowledge::Severity severity);
 

@@ -4,6 +4,8 @@
 #include <boost/asio/ip/address.hpp>
 #include <charconv>
 
+#include "support/args.h"
+
 namespace stackls::server {
 namespace {
 
@@ -44,35 +46,32 @@ bool isLoopbackHost(const std::string& host) {
 
 std::optional<ServeOptions> parseServeOptions(const std::vector<std::string>& args, std::string& error) {
     ServeOptions options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        // Flags that take a value accept both "--flag value" and "--flag=value".
-        auto value = [&](const std::string& flag, std::string& into) {
-            if (arg == flag) {
-                if (i + 1 >= args.size()) {
-                    error = flag + " needs a value";
-                    return false;
-                }
-                into = args[++i];
-                return true;
-            }
-            into = arg.substr(flag.size() + 1);
-            return true;
+    support::ArgReader flags(args);
+    while (flags.next()) {
+        const std::string& arg = flags.word();
+        // The flag's value, or nullopt with `error` saying that it is missing.
+        auto value = [&]() -> std::optional<std::string> {
+            auto v = flags.value();
+            if (!v) error = flags.error();
+            return v;
         };
-        auto is = [&](const std::string& flag) { return arg == flag || arg.rfind(flag + "=", 0) == 0; };
-        std::string v;
         if (arg == "--stdio") {
             continue;
         } else if (arg == "--version" || arg == "-V") {
             options.showVersion = true;
         } else if (arg == "--help" || arg == "-h") {
             options.showHelp = true;
-        } else if (is("--listen")) {
-            if (!value("--listen", v) || !parseListen(v, options, error)) return std::nullopt;
-        } else if (is("--log-file")) {
-            if (!value("--log-file", options.logFile)) return std::nullopt;
-        } else if (is("--log-level")) {
-            if (!value("--log-level", v)) return std::nullopt;
+        } else if (flags.is("--listen")) {
+            auto v = value();
+            if (!v || !parseListen(*v, options, error)) return std::nullopt;
+        } else if (flags.is("--log-file")) {
+            auto v = value();
+            if (!v) return std::nullopt;
+            options.logFile = std::move(*v);
+        } else if (flags.is("--log-level")) {
+            auto found = value();
+            if (!found) return std::nullopt;
+            const std::string& v = *found;
             static const char* const levels[] = {"trace", "debug", "info", "warn", "error", "off"};
             bool known = false;
             for (const char* level : levels) known = known || v == level;
@@ -81,9 +80,9 @@ std::optional<ServeOptions> parseServeOptions(const std::vector<std::string>& ar
                 return std::nullopt;
             }
             options.logLevel = v;
-        } else if (is("--clientProcessId")) {
+        } else if (flags.is("--clientProcessId")) {
             // vscode-languageclient may append this; we rely on EOF instead of watching a pid.
-            if (arg == "--clientProcessId" && i + 1 < args.size()) ++i;
+            flags.value();
         } else {
             error = "unknown option '" + arg + "'";
             return std::nullopt;

@@ -270,10 +270,6 @@ void Server::sendRequest(std::string_view method, json params, ResponseHandler o
     send(protocol::makeRequest(id, method, std::move(params)));
 }
 
-void Server::publishDiagnostics(const protocol::PublishDiagnosticsParams& params) {
-    sendNotification("textDocument/publishDiagnostics", toJson(params));
-}
-
 void Server::logMessage(protocol::MessageType type, std::string_view text) {
     sendNotification("window/logMessage", {{"type", static_cast<int>(type)}, {"message", std::string(text)}});
 }

@@ -123,7 +123,6 @@ public:
     // Server-to-client request; `onResponse` runs when the answer arrives (never if the
     // client never answers; at most kMaxOutstandingRequests wait at once).
     void sendRequest(std::string_view method, nlohmann::json params, ResponseHandler onResponse);
-    void publishDiagnostics(const protocol::PublishDiagnosticsParams& params);
     // window/logMessage: for what a user may want to read in the editor's log.
     void logMessage(protocol::MessageType type, std::string_view text);
     // window/showMessage: for what a user must see now.

@@ -12,25 +12,19 @@
 
 #include "knowledge/stackls_config.h"
 #include "support/glob.h"
+#include "support/paths.h"
 
 namespace stackls::server {
-namespace {
 
-namespace fs = std::filesystem;
-
-bool skippedDirectory(std::string_view name) {
+bool isSkippedFolder(std::string_view name) {
     static const std::set<std::string, std::less<>> skip = {"node_modules", ".git", ".venv", "venv", "__pycache__",
-                                               "dist", "build", "site-packages"};
+                                                            "dist", "build", "site-packages"};
     return skip.count(name) > 0;
 }
 
-// Both paths are canonical (absolute, normalised, no trailing separator but "/").
-bool inside(const fs::path& root, const fs::path& p) {
-    const std::string& r = root.native();
-    const std::string& q = p.native();
-    if (q.compare(0, r.size(), r) != 0) return false;
-    return q.size() == r.size() || r.back() == '/' || q[r.size()] == '/';
-}
+namespace {
+
+namespace fs = std::filesystem;
 
 // parent/name for a canonical parent, without re-parsing the parent's components.
 fs::path childOf(const fs::path& parent, std::string_view name) {
@@ -123,7 +117,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     while (!pending.empty()) {
         auto [dir, canonical, depth, excludes] = std::move(pending.back());
         pending.pop_back();
-        if (!inside(root, canonical) || !visited.insert(canonical.native()).second) continue;
+        if (!support::isInside(canonical, root) || !visited.insert(canonical.native()).second) continue;
         if (++directories > limits.maxDirectories) {
             cappedDirs = true;
             break;
@@ -156,13 +150,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
             if (symlink) {
                 // Symlinks are followed only while they stay inside the root.
                 resolved = fs::weakly_canonical(child, ec);
-                if (ec || !inside(root, *resolved)) continue;
+                if (ec || !support::isInside(*resolved, root)) continue;
             }
             // Cached from the listing unless the entry is a symlink, which is followed here.
             const bool directory = entry.is_directory(ec);
             if (ec) continue;
             if (directory) {
-                if (skippedDirectory(name)) continue;
+                if (isSkippedFolder(name)) continue;
                 if (depth + 1 > limits.maxDepth) {
                     cappedDepth = true;
                     continue;

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "knowledge/manifest/manifest_kind.h"
+#include "support/limits.h"
 
 namespace stackls::server {
 
@@ -15,7 +17,7 @@ struct DiscoveryLimits {
     std::size_t maxDepth = 8;                 // directory levels below the root
     std::size_t maxDirectories = 5000;        // directories visited
     std::size_t maxManifests = 500;           // manifests kept
-    std::uintmax_t maxManifestBytes = 16u * 1024u * 1024u;  // a larger manifest is skipped with a warning
+    std::uintmax_t maxManifestBytes = support::kMaxManifestBytes;  // a larger manifest is skipped with a warning
     std::uintmax_t maxTotalBytes = 64u * 1024u * 1024u;     // sum of kept manifests' sizes
 };
 
@@ -38,12 +40,15 @@ struct DiscoveryResult {
     std::vector<std::string> warnings;        // what was skipped or capped, for logs and `check`
 };
 
-// Walks `root` without following symlinks that leave it, skipping node_modules, .git,
-// .venv, venv, __pycache__, dist, build and site-packages, and what `exclude` names (globs
-// as support/glob.h reads them, relative to `root`). Each .stackls.json met on the way adds
-// its own "exclude" globs, relative to its folder, for everything below that folder; it is
-// the only file whose content is read (the rest only by size). Never throws: unreadable
-// directories become warnings.
+// The folders discovery never enters: node_modules, .git, .venv, venv, __pycache__, dist,
+// build and site-packages (dependencies, repository data, virtual environments, build output).
+bool isSkippedFolder(std::string_view name);
+
+// Walks `root` without following symlinks that leave it or entering a skipped folder, nor
+// what `exclude` names (globs as support/glob.h reads them, relative to `root`). Each
+// .stackls.json met on the way adds its own "exclude" globs, relative to its folder, for
+// everything below that folder; it is the only file whose content is read (the rest only by
+// size). Never throws: unreadable directories become warnings.
 DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {},
                                  const std::vector<std::string>& exclude = {});
 

@@ -8,19 +8,11 @@
 #include "knowledge/manifest/package_json.h"
 #include "knowledge/manifest/requirements.h"
 #include "knowledge/stackls_config.h"
+#include "support/paths.h"
 
 namespace stackls::server {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-bool isInside(const fs::path& child, const fs::path& parent) {
-    auto rel = child.lexically_normal().lexically_relative(parent.lexically_normal());
-    return !rel.empty() && *rel.begin() != "..";
-}
-
-}  // namespace
 
 std::optional<std::string> readTextFileCapped(const fs::path& path, std::uintmax_t maxBytes, std::string& error) {
     std::error_code ec;
@@ -106,10 +98,11 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
     if (!options.configOverride.empty()) {
         input.config.reset();
         if (!useConfig(options.configOverride)) warnings.push_back("cannot read " + options.configOverride.string());
-    } else if (!input.config && !options.configSearchRoot.empty() &&
-               isInside(project.root, options.configSearchRoot)) {
+    } else if (const fs::path top = options.configSearchRoot.lexically_normal();
+               !input.config && !top.empty() && support::isInside(project.root.lexically_normal(), top)) {
         // Nearest first, up to and including the search root (isInside holds for the folder itself).
-        for (fs::path dir = project.root.parent_path(); isInside(dir, options.configSearchRoot); dir = dir.parent_path()) {
+        for (fs::path dir = project.root.lexically_normal().parent_path(); support::isInside(dir, top);
+             dir = dir.parent_path()) {
             if (useConfig(dir / ".stackls.json") || dir == dir.parent_path()) break;
         }
     }
@@ -124,7 +117,7 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
     std::error_code ec;
     auto canonicalTarget = fs::weakly_canonical(target, ec);
     auto canonicalFence = fs::weakly_canonical(fence, ec);
-    if (ec || !isInside(canonicalTarget, canonicalFence)) {
+    if (ec || !support::isInside(canonicalTarget, canonicalFence)) {
         input.knowledgeReadError = "knowledge file \"" + config.knowledge->text + "\" lies outside " +
                                    displayPath(fence, options.displayBase) + "; stackls reads only inside the workspace";
         return input;

@@ -62,12 +62,6 @@ bool kindWanted(const std::vector<std::string>& only, const std::string& kind) {
     });
 }
 
-bool positionBefore(const protocol::Position& a, const protocol::Position& b) {
-    return a.line < b.line || (a.line == b.line && a.character < b.character);
-}
-
-bool overlaps(const protocol::Range& a, const protocol::Range& b) { return !positionBefore(a.end, b.start) && !positionBefore(b.end, a.start); }
-
 }  // namespace
 
 void registerCodeActions(Server& server, Analysis& analysis) {
@@ -107,7 +101,7 @@ void registerCodeActions(Server& server, Analysis& analysis) {
             }
             for (const auto& f : project->report.findings) {
                 if (f.file != file->name || f.fixes.empty()) continue;
-                if (!overlaps(file->range(f.range, enc), p.range)) continue;
+                if (!protocol::rangesTouch(file->range(f.range, enc), p.range)) continue;
                 add(&f, diagnosticFor(server, *project, *file, f, f.severity));
             }
             const auto support = editSupport(server);

@@ -15,6 +15,7 @@
 #include "server/lsp/fix_edits.h"
 #include "server/lsp/server.h"
 #include "server/lsp/uri.h"
+#include "support/paths.h"
 
 namespace stackls::server {
 
@@ -73,11 +74,6 @@ std::optional<fs::path> pathFromArgument(const std::string& rootOrUri) {
     return fs::path(rootOrUri);
 }
 
-bool inside(const fs::path& child, const fs::path& parent) {
-    auto rel = child.lexically_normal().lexically_relative(parent.lexically_normal());
-    return !rel.empty() && *rel.begin() != "..";
-}
-
 void addUnique(std::vector<std::string>& into, const std::vector<std::string>& from) {
     for (const auto& id : from)
         if (std::find(into.begin(), into.end(), id) == into.end()) into.push_back(id);
@@ -128,7 +124,7 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
             std::error_code ec;
             auto canonical = fs::weakly_canonical(*root, ec);
             for (const auto* p : a.projects())
-                if (p->root == canonical || inside(p->root, ec ? *root : canonical)) projects.push_back(p);
+                if (p->root == canonical || support::isInside(p->root, (ec ? *root : canonical).lexically_normal())) projects.push_back(p);
         }
         if (projects.empty() && !given) {
             error = "no package.json or requirements file at or under " + rootShown + "; pass useCases";

@@ -129,7 +129,17 @@ with tempfile.TemporaryDirectory() as tmp:
     code, _, err = run("check", "--use-case", "machine-lerning", os.path.join(EXAMPLES, "node-chat"))
     check(code == 2 and 'did you mean "ai-ml"' in err, f"unknown cli id: {err!r}")
     code, _, err = run("check", "--format", "yaml", EXAMPLES)
-    check(code == 2, "bad format")
+    check(code == 2 and err == "stackls check: --format must be text, json or sarif\n", f"bad format: {code} {err!r}")
+    # Flags: a value after '=' or as the next word; a missing value or an unknown flag is a usage error.
+    for args, message in ((("check", "--format"), "stackls check: --format needs a value\n"),
+                          (("recommend", "--use-case"), "stackls recommend: --use-case needs a value\n")):
+        code, out, err = run(*args)
+        check(code == 2 and out == "" and err == message, f"{args}: {code} {out!r} {err!r}")
+    code, out, err = run("check", "--bogus", EXAMPLES)
+    check(code == 2 and out == "" and err.startswith("stackls check: unknown option --bogus\nUsage: stackls check"),
+          f"unknown flag: {code} {err[:80]!r}")
+    code, out, _ = run("recommend", "--use-case=ai-ml", "--format=json")
+    check(code == 0 and json.loads(out)["useCases"] == ["ai-ml"], f"flags with '=': {code}")
     # A path whose only project cannot be read (pyproject.toml alone) after a good one:
     # output is written while projects are analysed, yet none may appear for a failing run.
     pyonly = os.path.join(tmp, "pyonly")

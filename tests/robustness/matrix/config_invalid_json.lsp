@@ -7,7 +7,7 @@ file> .stackls.json '{"useCase": '
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{WS}}/.stackls.json","languageId":"text","version":1,"text":"{\"useCase\": "}}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/.stackls.json","version":1,"diagnostics":[{"code":"invalid-config","severity":1}]}}
 --> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
-<-- {"id":50}
+<-- {"id":50,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

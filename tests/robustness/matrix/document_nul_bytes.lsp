@@ -5,7 +5,7 @@
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{WS}}/package.json","languageId":"text","version":1,"text":"{\"dependencies\": {\"express\u0000\": \"1\"}, \u0000\u0000}"}}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/package.json","version":1}}
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":20}}}
-<-- {"id":2}
+<-- {"id":2,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

@@ -7,7 +7,7 @@
 --> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"{{WS}}/package.json","version":2},"contentChanges":[{"range":{"start":{"line":2,"character":5},"end":{"line":2,"character":6}},"text":"x"}]}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/package.json","version":2}}
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":3,"character":7}}}
-<-- {"id":2}
+<-- {"id":2,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

@@ -5,7 +5,7 @@
 --> {"jsonrpc":"2.0","id":2,"method":42}
 <-- error -32600 2
 --> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
-<-- {"id":50}
+<-- {"id":50,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

@@ -5,7 +5,7 @@
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{WS}}/package.json","languageId":"text","version":1,"text":"{\n  \"dependencies\": {\n    \"😀express\": \"1\",\n    \"express\": \"^4\"\n  }\n}\n"}}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/package.json","version":1}}
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":2,"character":6}}}
-<-- {"id":2}
+<-- {"id":2,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":3,"character":7}}}
 <-- {"id":3,"result":{"contents":{}}}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}

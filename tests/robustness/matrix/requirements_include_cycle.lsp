@@ -10,7 +10,7 @@ file> requirements-test.txt '-r requirements.txt\ntorch\n'
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{WS}}/requirements-test.txt","languageId":"text","version":1,"text":"-r requirements.txt\ntorch\n"}}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/requirements-test.txt","version":1}}
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/requirements.txt"},"position":{"line":1,"character":2}}}
-<-- {"id":2}
+<-- {"id":2,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

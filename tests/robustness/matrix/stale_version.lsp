@@ -9,7 +9,7 @@
 --> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"{{WS}}/package.json","version":6},"contentChanges":[{"text":"{\n  \"name\": \"app\",\n  \"dependencies\": {\n    \"express\": \"^4.18.2\",\n    \"@tensorflow/tfjs-node\": \"^4.0.0\"\n  }\n}\n "}]}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{WS}}/package.json","version":6}}
 --> {"jsonrpc":"2.0","id":50,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{WS}}/package.json"},"position":{"line":0,"character":0}}}
-<-- {"id":50}
+<-- {"id":50,"result":"{{any}}"}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

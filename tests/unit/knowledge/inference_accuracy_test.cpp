@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "knowledge/inference.h"
@@ -38,7 +39,7 @@ ProjectInput load(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("inference names the right use case first for most real-world-shaped projects") {
+TEST_CASE("inference names the right use case first for every project but the known misses") {
     // What a person reading each project would say it is for.
     const std::pair<const char*, const char*> expected[] = {
         {"nextjs-dashboard", "data-driven-spa"}, {"django-shop", "web"},
@@ -50,6 +51,12 @@ TEST_CASE("inference names the right use case first for most real-world-shaped p
         {"face-recognition", "voice-image-recognition"}, {"threejs-viewer", "3d-modeling"},
         {"serverless-api", "cloud"},             {"llm-chatbot", "ai-ml"},
     };
+    // The one list of today's misses: each project with what inference answers instead.
+    // A fix to inference removes its line here; a new miss, or a miss that changes its
+    // answer, fails the test.
+    const std::map<std::string, std::string> knownMisses = {
+        {"django-shop", "backend"},
+    };
     const fs::path base = fs::path(STACKLS_TEST_DATA) / "knowledge" / "realworld";
     int right = 0, total = 0;
     for (const auto& [name, want] : expected) {
@@ -60,7 +67,9 @@ TEST_CASE("inference names the right use case first for most real-world-shaped p
         std::cout << "inference: " << name << ": expected " << want << ", got " << got;
         if (!inferred.empty()) std::cout << " (" << static_cast<int>(inferred.front().confidence * 100 + 0.5) << "%)";
         std::cout << (got == want ? "" : "  <-- miss") << "\n";
+        auto miss = knownMisses.find(name);
+        INFO(name << ": expected " << want << ", got " << got);
+        CHECK(got == (miss == knownMisses.end() ? std::string(want) : miss->second));
     }
     std::cout << "inference: " << right << "/" << total << " right first\n";
-    CHECK(right * 4 >= total * 3);  // at least three in four
 }

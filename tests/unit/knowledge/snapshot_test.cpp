@@ -31,12 +31,11 @@ TEST_CASE("a snapshot reads back into an equal knowledge base, lookups included"
     kb.packages[idx(Tech::Node)][0].origin = "user.json";
     kb.useCases[0].fit[idx(Tech::Python)].level = FitLevel::Strong;
     kb.dimensions[0].sides[idx(Tech::Node)].score = 0.125;
-    auto bytes = writeSnapshot(kb);
-    auto back = readSnapshot(bytes);
-    CHECK(writeSnapshot(back) == bytes);
+    auto back = readSnapshot(writeSnapshot(kb));
+    // Compared field by field through the structs' own ==, not through the snapshot's
+    // field list, so a field the snapshot forgets makes the two differ.
+    CHECK(back == kb);
     CHECK(back.packages[idx(Tech::Node)][0].origin == "user.json");
-    CHECK(back.useCases[0].fit[idx(Tech::Python)].level == FitLevel::Strong);
-    CHECK(back.dimensions[0].sides[idx(Tech::Node)].score == 0.125);
     // The indexes are rebuilt, not carried: a pypi lookup normalises the name.
     REQUIRE(back.package(Tech::Python, "Flask_SocketIO"));
     CHECK(back.package(Tech::Python, "Flask_SocketIO")->name == "flask-socketio");

@@ -5,6 +5,7 @@
 
 #include "protocol/json_parse.h"
 #include "protocol/jsonrpc.h"
+#include "support/json_scan.h"
 
 using namespace stackls::protocol;
 using nlohmann::json;
@@ -24,7 +25,7 @@ TEST_CASE("Nesting deeper than the limit is refused before parsing", "[json]") {
 TEST_CASE("Brackets inside strings do not count as nesting", "[json]") {
     std::string error;
     const std::string text = "{\"s\":\"" + std::string(1000, '[') + "\\\"[[\"}";
-    CHECK(jsonNestingDepth(text, 10) == 1);
+    CHECK(stackls::support::jsonNestingDepth(text, 10) == 1);
     CHECK(parseJson(text, error).has_value());
 }
 

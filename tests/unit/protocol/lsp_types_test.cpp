@@ -69,19 +69,6 @@ TEST_CASE("executeCommand arguments are always an array", "[lsp]") {
     CHECK_FALSE(fromJson(json::parse(R"({"command":"c","arguments":{}})"), params, error));
 }
 
-TEST_CASE("Diagnostics serialise with optional code and data", "[lsp]") {
-    Diagnostic d;
-    d.range = {{0, 1}, {0, 2}};
-    d.message = "m";
-    CHECK_FALSE(toJson(d).contains("code"));
-    d.code = "stackls.x";
-    d.data = {{"k", 1}};
-    const json j = toJson(d);
-    CHECK(j["code"] == "stackls.x");
-    CHECK(j["severity"] == 2);
-    CHECK(j["data"]["k"] == 1);
-}
-
 TEST_CASE("Decoding an rvalue takes the document texts out; a const value is left as it was", "[lsp]") {
     const std::string big(20'000, 'z');
     const json open = {{"textDocument", {{"uri", "file:///p.json"}, {"languageId", "json"}, {"version", 3}, {"text", big}}}};

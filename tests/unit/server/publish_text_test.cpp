@@ -1,4 +1,4 @@
-// Diagnostics written as text, pushed or pulled, carry exactly what the tree-built diagnostics hold.
+// Diagnostics written as text, pushed or pulled, carry exactly each finding of the report, in LSP shape.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -19,15 +19,39 @@ const char* kPublishUri = "untitled:requirements.txt";
 const std::string kPublishText =
     "# \xF0\x9F\x98\x80 realtime\npython-socketio\nflask-socketio\nchannels\nweird\"na\tme==1\n!!also bad\ndjango-channels\n";
 
-// The oracle: every finding of `file` built as a tree by diagnosticFor (the advisor has
-// applied the settings' rule severities already).
-json treeDiagnostics(const stackls::server::Server& server, const stackls::server::ProjectState& project,
-                     const stackls::server::ProjectFile& file) {
+// The oracle, built here from the report without the server's writer: every finding of
+// `file` (the advisor has applied the settings' rule levels), as an LSP Diagnostic; `data.ordinal` counts the earlier findings
+// with the same rule, file, use case and dependency. relatedInformation is left out.
+json expectedDiagnostics(const stackls::server::Server& server, const stackls::server::ProjectState& project,
+                         const stackls::server::ProjectFile& file) {
     json out = json::array();
-    for (const auto& f : project.report.findings) {
-        if (f.file == file.name) out.push_back(stackls::server::diagnosticFor(server, project, file, f, f.severity));
+    const auto& findings = project.report.findings;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const auto& f = findings[i];
+        if (f.file != file.name) continue;
+        int ordinal = 0;
+        for (std::size_t k = 0; k < i; ++k) {
+            const auto& e = findings[k];
+            if (e.rule == f.rule && e.file == f.file && e.useCase == f.useCase && e.dependency == f.dependency) ++ordinal;
+        }
+        json data = {{"rule", f.rule}, {"file", f.file}, {"ordinal", ordinal}};
+        if (!f.useCase.empty()) data["useCase"] = f.useCase;
+        if (!f.dependency.empty()) data["dependency"] = f.dependency;
+        const auto range = file.range(f.range, server.positionEncoding());
+        out.push_back({{"range", {{"start", {{"line", range.start.line}, {"character", range.start.character}}},
+                                  {"end", {{"line", range.end.line}, {"character", range.end.character}}}}},
+                       {"severity", static_cast<int>(f.severity)},
+                       {"code", f.rule},
+                       {"source", "stackls"},
+                       {"message", f.message},
+                       {"data", data}});
     }
     return out;
+}
+
+json withoutRelated(json diagnostics) {
+    for (auto& d : diagnostics) d.erase("relatedInformation");
+    return diagnostics;
 }
 
 void open(Harness& h, const std::string& text) {
@@ -37,7 +61,7 @@ void open(Harness& h, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("publish params as text equal the diagnostics built as JSON") {
+TEST_CASE("publish params as text hold each finding as a diagnostic; the code-action form is the same") {
     for (bool related : {false, true}) {
         INFO("relatedInformation: " << related);
         Harness h;
@@ -53,8 +77,15 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
         REQUIRE(file);
 
         json text = json::parse(stackls::server::publishParamsText(h.server, *project, *file));
-        json expected = {{"uri", kPublishUri}, {"version", 3}, {"diagnostics", treeDiagnostics(h.server, *project, *file)}};
-        CHECK(text == expected);
+        CHECK(text["uri"] == kPublishUri);
+        CHECK(text["version"] == 3);
+        CHECK(withoutRelated(text["diagnostics"]) == expectedDiagnostics(h.server, *project, *file));
+        // What a code action's context carries is the published diagnostic itself.
+        json forActions = json::array();
+        for (const auto& f : project->report.findings) {
+            if (f.file == file->name) forActions.push_back(stackls::server::diagnosticFor(h.server, *project, *file, f, f.severity));
+        }
+        CHECK(forActions == text["diagnostics"]);
         REQUIRE(text["diagnostics"].size() >= 2);
         int maxOrdinal = 0;
         for (const auto& d : text["diagnostics"]) maxOrdinal = std::max(maxOrdinal, d["data"]["ordinal"].get<int>());
@@ -67,7 +98,7 @@ TEST_CASE("publish params as text equal the diagnostics built as JSON") {
     }
 }
 
-TEST_CASE("a pulled report as text equals the diagnostics built as JSON; other documents get an empty one") {
+TEST_CASE("a pulled report holds each finding as a diagnostic; other documents get an empty one") {
     Harness h;
     stackls::server::Analysis analysis(h.server);
     stackls::server::registerFeatures(h.server, analysis);
@@ -81,7 +112,7 @@ TEST_CASE("a pulled report as text equals the diagnostics built as JSON; other d
     auto replies = h.exchange(Harness::request(7, "textDocument/diagnostic", {{"textDocument", {{"uri", kPublishUri}}}}));
     json reply = Harness::replyTo(replies, 7);
     REQUIRE(reply.contains("result"));
-    CHECK(reply["result"] == json{{"kind", "full"}, {"items", treeDiagnostics(h.server, *project, *file)}});
+    CHECK(reply["result"] == json{{"kind", "full"}, {"items", expectedDiagnostics(h.server, *project, *file)}});
     CHECK(reply["result"]["items"].size() >= 2);
 
     replies = h.exchange(Harness::request(8, "textDocument/diagnostic", {{"textDocument", {{"uri", "untitled:notes.md"}}}}));
