@@ -129,7 +129,7 @@ with tempfile.TemporaryDirectory() as tmp:
     code, _, err = run("check", "--use-case", "machine-lerning", os.path.join(EXAMPLES, "node-chat"))
     check(code == 2 and 'did you mean "ai-ml"' in err, f"unknown cli id: {err!r}")
     code, _, err = run("check", "--format", "yaml", EXAMPLES)
-    check(code == 2 and err == "stackls check: --format must be text, json or sarif\n", f"bad format: {code} {err!r}")
+    check(code == 2 and err == "stackls check: --format must be text, json, sarif or github\n", f"bad format: {code} {err!r}")
     # Flags: a value after '=' or as the next word; a missing value or an unknown flag is a usage error.
     for args, message in ((("check", "--format"), "stackls check: --format needs a value\n"),
                           (("recommend", "--use-case"), "stackls recommend: --use-case needs a value\n")):
