@@ -33,6 +33,13 @@ std::string listNames(const std::vector<std::string>& names) {
     return out;
 }
 
+// A pyproject.toml that only configures tools ([tool.black], [tool.ruff]) in a JavaScript
+// repository does not make it a Python project; one that names a project, a Python version
+// or a dependency does, and so does one that cannot be read (it is being edited).
+bool describesPythonProject(const manifest::PythonManifest& m) {
+    return !m.parsed || m.name || m.requiresPython || !m.dependencies.empty() || m.useCase;
+}
+
 class Advisor {
 public:
     Advisor(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options)
@@ -55,7 +62,8 @@ public:
         report_.inferredUseCases = inferUseCases(*kb_, project_);
         chooseBasis();
 
-        if (singleStack()) {
+        report_.workingStack = workingStack();
+        if (report_.workingStack) {
             declaredMismatch(decl);
             inferredMismatch();
         }
@@ -63,7 +71,7 @@ public:
         unsupportedUseCases(decl);
         noDependencies();
 
-        if (!report_.basis.empty()) report_.recommendation = recommend(*kb_, report_.basis, singleStack());
+        if (!report_.basis.empty()) report_.recommendation = recommend(*kb_, report_.basis, report_.workingStack);
         if (report_.inferredUseCases.size() > options_.maxInferred) report_.inferredUseCases.resize(options_.maxInferred);
         applyRuleLevels();
         std::stable_sort(report_.findings.begin(), report_.findings.end(), [](const Finding& a, const Finding& b) {
@@ -74,14 +82,24 @@ public:
     }
 
 private:
-    std::optional<Tech> singleStack() const {
+    // See ProjectReport::workingStack. Only package.json says which dependencies are for
+    // development alone; a requirements file does not.
+    std::optional<Tech> workingStack() const {
         if (report_.stacks.size() == 1) return report_.stacks.front();
+        if (report_.stacks.size() != 2 || !project_.packageJson) return std::nullopt;
+        bool nodeShips = false, pythonShips = false;
+        for (const auto& d : report_.dependencies) {
+            if (d.ecosystem == Tech::Node) nodeShips = nodeShips || !d.dev;
+            else pythonShips = pythonShips || !d.dev;
+        }
+        if (!nodeShips && pythonShips) return Tech::Python;
         return std::nullopt;
     }
 
     std::string primaryFile() const {
         if (project_.packageJson) return project_.packageJson->file.path;
         if (!project_.requirements.empty()) return project_.requirements.front().file.path;
+        if (!project_.pythonManifests.empty()) return project_.pythonManifests.front().file.path;
         return project_.config ? project_.config->path : project_.configPath;
     }
 
@@ -136,6 +154,7 @@ private:
         };
         if (project_.packageJson) add(project_.packageJson->file.path, project_.packageJson->model.problems);
         for (const auto& r : project_.requirements) add(r.file.path, r.model.problems);
+        for (const auto& m : project_.pythonManifests) add(m.file.path, m.model.problems);
     }
 
     void collectStacksAndDependencies() {
@@ -148,7 +167,17 @@ private:
                 report_.dependencies.push_back(std::move(info));
             }
         }
-        if (!project_.requirements.empty()) report_.stacks.push_back(Tech::Python);
+        const bool python = !project_.requirements.empty() ||
+                            std::any_of(project_.pythonManifests.begin(), project_.pythonManifests.end(),
+                                        [](const PythonManifestSource& m) { return describesPythonProject(m.model); });
+        if (python) report_.stacks.push_back(Tech::Python);
+        for (const auto& m : project_.pythonManifests) {
+            for (const auto& d : m.model.dependencies) {
+                DependencyInfo info{Tech::Python, d.name, m.file.path, d.nameRange, d.dev, std::nullopt};
+                if (const auto* p = kb_->package(Tech::Python, d.name)) info.package = *p;
+                report_.dependencies.push_back(std::move(info));
+            }
+        }
         for (const auto& r : project_.requirements) {
             for (const auto& e : r.model.entries) {
                 if (e.name.empty()) continue;
@@ -181,8 +210,13 @@ private:
         return {primaryFile(), {0, 0}};
     }
 
-    static bool badFit(const UseCase& u, Tech t) {
-        return u.fit[idx(t)].level == FitLevel::Weak && u.fit[idx(otherTech(t))].level > FitLevel::Weak;
+    // How the source rates stack `t` for use case `u`, as the severity ladder reads it.
+    enum class Gap { None, TradeOff, Weak };
+    static Gap gap(const UseCase& u, Tech t) {
+        const Tech o = otherTech(t);
+        if (u.fit[idx(t)].level == FitLevel::Weak && u.fit[idx(o)].level > FitLevel::Weak) return Gap::Weak;
+        if (u.betterSuited == techId(o) && u.fit[idx(o)].level > u.fit[idx(t)].level) return Gap::TradeOff;
+        return Gap::None;
     }
 
     std::string mismatchText(const UseCase& u, Tech t, std::vector<std::string>& refs) const {
@@ -195,15 +229,32 @@ private:
         return msg;
     }
 
+    // A stack that fits while the source favours the other side: what each side brings and
+    // what helps, so the user can weigh it; not a call to move.
+    std::string tradeOffText(const UseCase& u, Tech t, std::vector<std::string>& refs) const {
+        Tech o = otherTech(t);
+        std::string msg = std::string(techTitle(t)) + " fits it, but the source favours " + std::string(techTitle(o)) + " (" +
+                          std::string(fitLevelName(u.fit[idx(o)].level)) + " vs " + std::string(fitLevelName(u.fit[idx(t)].level)) +
+                          "): " + joinRefs(*kb_, u.fit[idx(o)].reasons, refs) + " On " + std::string(techTitle(t)) + ": " +
+                          joinRefs(*kb_, u.fit[idx(t)].reasons, refs);
+        if (!u.mitigations[idx(t)].empty()) msg += " What helps: " + u.mitigations[idx(t)].front().text;
+        msg += " If " + std::string(techTitle(t)) + " is a deliberate choice, ignore rule " + std::string(rule::kUseCaseTradeOff) + ".";
+        return msg;
+    }
+
+    // Declared use cases: weak → warning, trade-off → information, otherwise nothing.
     void declaredMismatch(const DeclarationResolution& decl) {
-        Tech t = *singleStack();
+        Tech t = *report_.workingStack;
         for (const auto& id : report_.declaredUseCases) {
             const auto* u = kb_->useCase(id);
-            if (!u || !badFit(*u, t)) continue;
+            if (!u) continue;
+            auto g = gap(*u, t);
+            if (g == Gap::None) continue;
             auto [file, range] = declaredLocation(decl, id);
             std::vector<std::string> refs;
-            auto f = makeFinding(rule::kUseCaseMismatch,
-                                 u->title + " is declared, but " + mismatchText(*u, t, refs), file, range);
+            auto f = g == Gap::Weak
+                         ? makeFinding(rule::kUseCaseMismatch, u->title + " is declared, but " + mismatchText(*u, t, refs), file, range)
+                         : makeFinding(rule::kUseCaseTradeOff, u->title + " is declared. " + tradeOffText(*u, t, refs), file, range);
             f.useCase = id;
             f.refs = std::move(refs);
             addIgnoreFix(f);
@@ -211,31 +262,35 @@ private:
         }
     }
 
+    // Nothing declared: the same ladder for the primary inferred use case when it is confident
+    // enough, never louder than information. Side use cases get no finding: a dependency that
+    // serves one is reported on its own (dependency-against-stack).
     void inferredMismatch() {
-        if (!report_.declaredUseCases.empty()) return;
-        Tech t = *singleStack();
-        for (const auto& inferred : report_.inferredUseCases) {
-            if (inferred.confidence < options_.inferenceThreshold) break;
-            const auto* u = kb_->useCase(inferred.id);
-            if (!u || !badFit(*u, t) || inferred.evidence.empty()) continue;
-            const auto& top = inferred.evidence.front();
-            std::vector<std::string> refs;
-            std::string because;
-            for (std::size_t i = 0; i < inferred.evidence.size() && i < 3; ++i) {
-                because += (i ? ", " : "") + inferred.evidence[i].text;
-            }
-            auto f = makeFinding(rule::kInferredUseCaseMismatch,
-                                 "This looks like " + u->title + " (" + std::to_string(static_cast<int>(inferred.confidence * 100 + 0.5)) +
-                                     "% from " + because + "), but " + mismatchText(*u, t, refs),
-                                 top.file, top.range);
-            f.useCase = inferred.id;
-            f.refs = std::move(refs);
-            if (auto fix = declareUseCasesFix(project_, config(), {inferred.id}, "Declare use case " + inferred.id)) {
-                f.fixes.push_back(std::move(*fix));
-            }
-            addIgnoreFix(f);
-            report_.findings.push_back(std::move(f));
+        if (!report_.declaredUseCases.empty() || report_.inferredUseCases.empty()) return;
+        Tech t = *report_.workingStack;
+        const auto& inferred = report_.inferredUseCases.front();
+        if (inferred.confidence < options_.inferredFindingThreshold || inferred.evidence.empty()) return;
+        const auto* u = kb_->useCase(inferred.id);
+        if (!u) return;
+        auto g = gap(*u, t);
+        if (g == Gap::None) return;
+        const auto& top = inferred.evidence.front();
+        std::vector<std::string> refs;
+        std::string because;
+        for (std::size_t i = 0; i < inferred.evidence.size() && i < 3; ++i) {
+            because += (i ? ", " : "") + inferred.evidence[i].text;
         }
+        std::string looks = "This looks like " + u->title + " (" +
+                            std::to_string(static_cast<int>(inferred.confidence * 100 + 0.5)) + "% from " + because + ")";
+        auto f = g == Gap::Weak ? makeFinding(rule::kInferredUseCaseMismatch, looks + ", but " + mismatchText(*u, t, refs), top.file, top.range)
+                                : makeFinding(rule::kUseCaseTradeOff, looks + ". " + tradeOffText(*u, t, refs), top.file, top.range);
+        f.useCase = inferred.id;
+        f.refs = std::move(refs);
+        if (auto fix = declareUseCasesFix(project_, config(), {inferred.id}, "Declare use case " + inferred.id)) {
+            f.fixes.push_back(std::move(*fix));
+        }
+        addIgnoreFix(f);
+        report_.findings.push_back(std::move(f));
     }
 
     void dependenciesAgainstStack() {
@@ -318,20 +373,24 @@ private:
     }
 
     void noDependencies() {
-        bool hasManifest = project_.packageJson || !project_.requirements.empty();
+        bool hasManifest = project_.packageJson || !project_.requirements.empty() || !project_.pythonManifests.empty();
         if (!hasManifest || !report_.dependencies.empty() || !report_.declaredUseCases.empty()) return;
+        // A TOML file that does not parse says nothing about its dependencies yet.
+        for (const auto& m : project_.pythonManifests)
+            if (!m.model.parsed) return;
         std::string file = primaryFile();
         report_.findings.push_back(makeFinding(
             rule::kNoDependencies,
             file + " lists no dependencies and no use case is declared, so there is nothing to compare. "
                    "Declare one (\"stackls\": {\"useCase\": \"...\"} in package.json, `# stackls: use-case=...` "
-                   "in a requirements file, or .stackls.json); `stackls use-cases` lists the ids.",
+                   "in a requirements file, useCase under [tool.stackls] in pyproject.toml, or .stackls.json); "
+                   "`stackls use-cases` lists the ids.",
             file, {0, 0}));
     }
 
     // The severity the project's files give a rule: `ignore` lists mean "off", a "rules"
     // entry overrides the ignore list of its own file, package.json's block comes before
-    // .stackls.json. Unknown ids and levels become invalid-config findings.
+    // [tool.stackls], then .stackls.json. Unknown ids and levels become invalid-config findings.
     using FileLevels = std::map<std::string, std::optional<Severity>, std::less<>>;
 
     void readFileLevels(const std::vector<manifest::Located>& ignore, const std::vector<manifest::RuleSetting>& rules,
@@ -368,6 +427,8 @@ private:
             const auto& block = *project_.packageJson->model.stackls;
             readFileLevels(block.ignore, block.rules, project_.packageJson->file.path, fileLevels);
         }
+        // [tool.stackls] has no "rules" table: its ignore list is all it sets.
+        for (const auto& m : project_.pythonManifests) readFileLevels(m.model.ignore, {}, m.file.path, fileLevels);
         if (config_) readFileLevels(config_->ignore, config_->rules, project_.config->path, fileLevels);
 
         // nullopt: the finding's own severity (the rule's default, or what the reader chose).
@@ -405,6 +466,15 @@ private:
 
 ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options) {
     return Advisor(kb, project, options).run();
+}
+
+std::optional<Tech> commonWorkingStack(const std::vector<const ProjectReport*>& reports) {
+    std::optional<Tech> common;
+    for (const auto* r : reports) {
+        if (!r->workingStack || (common && *common != *r->workingStack)) return std::nullopt;
+        common = r->workingStack;
+    }
+    return common;
 }
 
 }  // namespace stackls::knowledge

@@ -28,13 +28,16 @@ struct AdviceOptions {
     std::vector<std::string> settingUseCases;  // the editor's stackls.useCase; lowest precedence
     // Rule severities, highest precedence first (docs/configuration.md): `--select` (when
     // set, only these rules are reported) and `--ignore`; then the project's files
-    // (package.json's "stackls" block, then .stackls.json); then the editor's stackls.rules;
+    // (package.json's "stackls" block, then [tool.stackls], then .stackls.json); then the editor's stackls.rules;
     // then the rule's default.
     std::optional<std::vector<std::string>> cliSelect;
     RuleLevels cliRules;
     RuleLevels settingRules;
-    // Inferred use cases at or above this confidence drive rules and the recommendation.
+    // Inferred use cases at or above this confidence drive the recommendation.
     double inferenceThreshold = 0.5;
+    // The primary inferred use case gets a mismatch or trade-off finding (information at most)
+    // only at or above this confidence.
+    double inferredFindingThreshold = 0.7;
     std::size_t maxInferred = 5;  // how many inferred use cases a report lists
 };
 
@@ -52,6 +55,10 @@ struct DependencyInfo {
 struct ProjectReport {
     std::string root;
     std::vector<Tech> stacks;                     // node when there is a package.json, python with requirements
+    // The stack whose code does the work: the only one, or with both, the one that is not just
+    // development tooling (a package.json with only devDependencies beside Python code).
+    // The rules and the recommendation judge this stack; none when both do work.
+    std::optional<Tech> workingStack;
     std::vector<std::string> declaredUseCases;    // effective declared ids (empty when nothing valid is declared)
     std::optional<Declaration> declaration;       // where they were declared
     std::vector<InferredUseCase> inferredUseCases;
@@ -67,5 +74,9 @@ struct ProjectReport {
 // project only; when it is invalid, its errors become invalid-config findings and the
 // built-in knowledge is used.
 ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options = {});
+
+// The stack to recommend from when several projects are advised together (a workspace, a
+// monorepo): their common working stack; none when they differ or one has none.
+std::optional<Tech> commonWorkingStack(const std::vector<const ProjectReport*>& reports);
 
 }  // namespace stackls::knowledge

@@ -13,8 +13,10 @@ std::string_view declarationOriginName(DeclarationOrigin origin) {
     switch (origin) {
         case DeclarationOrigin::Cli: return "--use-case";
         case DeclarationOrigin::PackageJson: return "package.json";
+        case DeclarationOrigin::PyProject: return "pyproject.toml";
         case DeclarationOrigin::Requirements: return "requirements file";
         case DeclarationOrigin::ConfigFile: return ".stackls.json";
+        case DeclarationOrigin::WorkspaceRoot: return "workspace root";
         case DeclarationOrigin::EditorSetting: return "stackls.useCase setting";
     }
     return "";
@@ -22,7 +24,9 @@ std::string_view declarationOriginName(DeclarationOrigin origin) {
 
 namespace {
 
-bool isFileOrigin(DeclarationOrigin o) { return o != DeclarationOrigin::Cli && o != DeclarationOrigin::EditorSetting; }
+bool isFileOrigin(DeclarationOrigin o) {
+    return o != DeclarationOrigin::Cli && o != DeclarationOrigin::EditorSetting && o != DeclarationOrigin::WorkspaceRoot;
+}
 
 std::vector<manifest::Located> located(const std::vector<std::string>& ids) {
     std::vector<manifest::Located> out;
@@ -49,6 +53,9 @@ const std::string* textOf(const ProjectInput& project, const std::string& file) 
     for (const auto& r : project.requirements) {
         if (r.file.path == file) return &r.file.text;
     }
+    for (const auto& m : project.pythonManifests) {
+        if (m.file.path == file) return &m.file.text;
+    }
     if (project.config && project.config->path == file) return &project.config->text;
     return nullptr;
 }
@@ -56,6 +63,7 @@ const std::string* textOf(const ProjectInput& project, const std::string& file) 
 // The replacement for a declaration so that it says `ids`: a JSON member or a comment line.
 std::string declarationText(const Declaration& d, const std::vector<std::string>& ids) {
     if (d.origin == DeclarationOrigin::Requirements) return useCaseComment(ids);
+    if (d.origin == DeclarationOrigin::PyProject) return "useCase = " + useCaseJsonValue(ids);  // the same text is TOML
     return "\"useCase\": " + useCaseJsonValue(ids);
 }
 
@@ -70,6 +78,10 @@ DeclarationResolution resolveDeclarations(const KnowledgeBase& kb, const Project
         const auto& decl = *project.packageJson->model.stackls->useCase;
         res.all.push_back({DeclarationOrigin::PackageJson, project.packageJson->file.path, decl.ids, decl.range});
     }
+    for (const auto& m : project.pythonManifests) {
+        if (m.model.kind == manifest::PythonManifestKind::PyProject && m.model.useCase)
+            res.all.push_back({DeclarationOrigin::PyProject, m.file.path, m.model.useCase->ids, m.model.useCase->range});
+    }
     for (const auto& r : project.requirements) {
         if (r.model.useCase) res.all.push_back({DeclarationOrigin::Requirements, r.file.path, r.model.useCase->ids, r.model.useCase->range});
     }
@@ -77,6 +89,8 @@ DeclarationResolution resolveDeclarations(const KnowledgeBase& kb, const Project
         res.all.push_back({DeclarationOrigin::ConfigFile, project.config ? project.config->path : project.configPath,
                            config->useCase->ids, config->useCase->range});
     }
+    if (project.inheritedUseCase)
+        res.all.push_back({DeclarationOrigin::WorkspaceRoot, "", project.inheritedUseCase->ids, {0, 0}, project.inheritedUseCase->file});
     if (!settingIds.empty()) res.all.push_back({DeclarationOrigin::EditorSetting, "", located(settingIds), {0, 0}});
 
     // Unknown ids in files. (The CLI validates its own arguments; the server its settings.)

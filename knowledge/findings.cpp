@@ -37,6 +37,8 @@ const std::vector<RuleInfo>& rules() {
          "A dependency serves a use case the other technology is better suited for."},
         {rule::kInferredUseCaseMismatch, Category::Mismatch, Severity::Information,
          "The use case inferred from the dependencies fits this stack badly."},
+        {rule::kUseCaseTradeOff, Category::Mismatch, Severity::Information,
+         "The stack fits the project's use case, but the source favours the other technology for it."},
         {rule::kUnsupportedUseCase, Category::Hint, Severity::Information,
          "No dependency supports the declared use case."},
         {rule::kUnknownUseCase, Category::Syntax, Severity::Error, "Unknown use-case id."},

@@ -69,6 +69,7 @@ namespace rule {
 inline constexpr std::string_view kUseCaseMismatch = "use-case-mismatch";
 inline constexpr std::string_view kDependencyAgainstStack = "dependency-against-stack";
 inline constexpr std::string_view kInferredUseCaseMismatch = "inferred-use-case-mismatch";
+inline constexpr std::string_view kUseCaseTradeOff = "use-case-trade-off";
 inline constexpr std::string_view kUnsupportedUseCase = "unsupported-use-case";
 inline constexpr std::string_view kUnknownUseCase = "unknown-use-case";
 inline constexpr std::string_view kConflictingDeclarations = "conflicting-declarations";

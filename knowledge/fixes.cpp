@@ -3,6 +3,7 @@
 #include "knowledge/fixes.h"
 
 #include "knowledge/manifest/json_reader.h"
+#include "knowledge/manifest/python_manifest.h"
 
 namespace stackls::knowledge {
 
@@ -72,6 +73,47 @@ std::optional<Fix> configFix(const ProjectInput& project, const StacklsConfig* c
     return fix;
 }
 
+const PythonManifestSource* pyProjectOf(const ProjectInput& project) {
+    for (const auto& m : project.pythonManifests)
+        if (m.model.kind == manifest::PythonManifestKind::PyProject && m.model.parsed) return &m;
+    return nullptr;
+}
+
+// An edit to pyproject.toml's [tool.stackls] that sets `line` (`key = value`): it replaces
+// `existing` when given, else goes on the line after the [tool.stackls] header, else a new
+// table is appended. The edited text is parsed again and the edit is dropped unless it is
+// still valid TOML and says what was meant (`check`).
+std::optional<TextEdit> pyProjectStacklsEdit(const PythonManifestSource& source, const std::string& line,
+                                             std::optional<ByteRange> existing,
+                                             const std::function<bool(const manifest::PythonManifest&)>& check) {
+    const std::string& text = source.file.text;
+    TextEdit edit{source.file.path, {text.size(), text.size()}, ""};
+    if (existing) {
+        edit.range = *existing;
+        edit.newText = line;
+    } else if (source.model.stacklsTable) {
+        const auto eol = text.find('\n', source.model.stacklsTable->end);
+        const std::size_t at = eol == std::string::npos ? text.size() : eol;
+        edit.range = {at, at};
+        edit.newText = "\n" + line;
+    } else {
+        const bool needsBreak = !text.empty() && text.back() != '\n';
+        edit.newText = std::string(needsBreak ? "\n" : "") + (text.empty() ? "" : "\n") + "[tool.stackls]\n" + line + "\n";
+    }
+    if (edit.range.end > text.size() || edit.range.begin > edit.range.end) return std::nullopt;
+    const std::string edited = text.substr(0, edit.range.begin) + edit.newText + text.substr(edit.range.end);
+    const auto reparsed = manifest::parsePyProject(edited);
+    if (!reparsed.parsed || !check(reparsed)) return std::nullopt;
+    return edit;
+}
+
+bool declares(const manifest::PythonManifest& m, const std::vector<std::string>& ids) {
+    if (!m.useCase || m.useCase->ids.size() != ids.size()) return false;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (m.useCase->ids[i].text != ids[i]) return false;
+    return true;
+}
+
 }  // namespace
 
 std::optional<Fix> declareUseCasesFix(const ProjectInput& project, const StacklsConfig* config,
@@ -98,6 +140,17 @@ std::optional<Fix> declareUseCasesFix(const ProjectInput& project, const Stackls
         } else {
             return std::nullopt;
         }
+        return fix;
+    }
+    if (const auto* py = pyProjectOf(project)) {
+        const auto* declared = py->model.useCase ? &*py->model.useCase : nullptr;
+        auto edit = pyProjectStacklsEdit(*py, "useCase = " + value,
+                                         declared ? std::optional<ByteRange>(declared->range) : std::nullopt,
+                                         [&](const manifest::PythonManifest& m) { return declares(m, ids); });
+        if (!edit) return std::nullopt;
+        Fix fix;
+        fix.title = std::move(title);
+        fix.edits.push_back(std::move(*edit));
         return fix;
     }
     if (!project.requirements.empty()) {
@@ -142,6 +195,29 @@ std::optional<Fix> ignoreRuleFix(const ProjectInput& project, const StacklsConfi
         } else {
             return std::nullopt;
         }
+        return fix;
+    }
+    if (const auto* py = pyProjectOf(project)) {
+        const auto& m = py->model;
+        const auto ignores = [&](const manifest::PythonManifest& edited) {
+            for (const auto& id : edited.ignore)
+                if (id.text == ruleId) return true;
+            return false;
+        };
+        std::optional<TextEdit> edit;
+        if (!m.ignore.empty()) {
+            const auto end = m.ignore.back().range.end;
+            edit = TextEdit{py->file.path, {end, end}, ", " + quoted};
+            const std::string edited = py->file.text.substr(0, end) + edit->newText + py->file.text.substr(end);
+            const auto reparsed = manifest::parsePyProject(edited);
+            if (!reparsed.parsed || !ignores(reparsed)) edit.reset();
+        } else {
+            edit = pyProjectStacklsEdit(*py, "ignore = " + ignoreArray(ruleId), std::nullopt, ignores);
+        }
+        if (!edit) return std::nullopt;
+        Fix fix;
+        fix.title = std::move(title);
+        fix.edits.push_back(std::move(*edit));
         return fix;
     }
     return configFix(project, config, std::move(title), "ignore", ignoreArray(ruleId),

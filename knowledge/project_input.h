@@ -31,6 +31,14 @@ struct PythonManifestSource {
     manifest::PythonManifest model;  // parsePyProject / parsePipfile / parseSetupCfg (file.text)
 };
 
+// A use case declared at the root of a monorepo this project is a member of (through
+// package.json `workspaces`, pnpm-workspace.yaml `packages` or [tool.uv.workspace] members).
+// It applies when the project declares none itself.
+struct InheritedDeclaration {
+    std::string file;                    // the root's declaring file as seen from the project ("../../package.json")
+    std::vector<manifest::Located> ids;  // ranges are into that file, not into this project's files
+};
+
 struct ProjectInput {
     std::string root;  // shown to the user; not read
     std::optional<PackageJsonSource> packageJson;
@@ -43,6 +51,7 @@ struct ProjectInput {
     // (see parseStacklsConfig). When it could not be read, knowledgeReadError says why.
     std::optional<TextFile> userKnowledge;
     std::string knowledgeReadError;
+    std::optional<InheritedDeclaration> inheritedUseCase;
 };
 
 }  // namespace stackls::knowledge

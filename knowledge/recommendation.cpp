@@ -121,26 +121,67 @@ Recommendation recommend(const KnowledgeBase& kb, const std::vector<std::string>
         if (s.preferred) rec.split[idx(*s.preferred)].push_back(s.id);
         else rec.either.push_back(s.id);
     }
-    if (nodeOnly && pythonOnly) {
-        rec.stack = StackChoice::Split;
-        rec.summary = "Split the work: Node.js for " + joinTitles(kb, rec.split[0]) + "; Python for " +
-                      joinTitles(kb, rec.split[1]) + ".";
-        if (!rec.either.empty()) rec.summary += " Either side can take " + joinTitles(kb, rec.either) + ".";
+    auto splitSummary = [&] {
+        std::string out = "Split the work: Node.js for " + joinTitles(kb, rec.split[0]) + "; Python for " +
+                          joinTitles(kb, rec.split[1]) + ".";
+        if (!rec.either.empty()) out += " Either side can take " + joinTitles(kb, rec.either) + ".";
+        return out;
+    };
+    auto scoreText = [&](Tech first) {
+        return std::to_string(static_cast<int>(std::lround(rec.scores[idx(first)] * 100))) + " vs " +
+               std::to_string(static_cast<int>(std::lround(rec.scores[idx(otherTech(first))] * 100)));
+    };
+    rec.current = current;
+    if (current) {
+        const Tech here = *current, there = otherTech(*current);
+        const UseCase* primary = cases.front();
+        const bool favoursThere = primary->betterSuited == techId(there) &&
+                                  primary->fit[idx(there)].level > primary->fit[idx(here)].level;
+        if (!favoursThere) {
+            rec.keepsCurrent = true;
+            rec.stack = here == Tech::Node ? StackChoice::Node : StackChoice::Python;
+            rec.summary = "Stay on " + std::string(techTitle(here)) + ": the source rates it " +
+                          std::string(fitLevelName(primary->fit[idx(here)].level)) + " for " + primary->title + " (" +
+                          std::string(techTitle(there)) + " " + std::string(fitLevelName(primary->fit[idx(there)].level)) + ").";
+            if (!primary->fit[idx(there)].reasons.empty()) {
+                rec.summary += " " + std::string(techTitle(there)) + " would offer: " + primary->fit[idx(there)].reasons.front().text;
+            }
+            return rec;
+        }
+        if ((here == Tech::Node ? nodeOnly : pythonOnly) && (there == Tech::Node ? nodeOnly : pythonOnly)) {
+            rec.stack = StackChoice::Split;
+            rec.summary = splitSummary();
+            return rec;
+        }
+        rec.stack = there == Tech::Node ? StackChoice::Node : StackChoice::Python;
+        rec.summary = std::string(techTitle(there)) + " fits " + primary->title + " better (" + scoreText(there) + "): the source rates " +
+                      std::string(techTitle(here)) + " " + std::string(fitLevelName(primary->fit[idx(here)].level)) + " for it.";
+        if (primary->fit[idx(here)].level != FitLevel::Weak && !primary->mitigations[idx(here)].empty()) {
+            rec.summary += " Staying on " + std::string(techTitle(here)) + " is a trade-off; what helps: " +
+                           primary->mitigations[idx(here)].front().text;
+        }
         return rec;
     }
+    if (nodeOnly && pythonOnly) {
+        rec.stack = StackChoice::Split;
+        rec.summary = splitSummary();
+        return rec;
+    }
+    // Where the source rates every use case the same for both sides, the dimension scores
+    // do not decide: that is the source's own verdict of a tie.
+    bool sameFits = true;
+    for (const auto& s : rec.perUseCase) sameFits = sameFits && s.fit[0] == s.fit[1];
     double diff = rec.scores[0] - rec.scores[1];
+    const bool tie = sameFits || std::abs(diff) <= kTieMargin;
     Tech winner;
-    if (std::abs(diff) > kTieMargin) winner = diff > 0 ? Tech::Node : Tech::Python;
-    else if (current) winner = *current;
+    if (!tie) winner = diff > 0 ? Tech::Node : Tech::Python;
     else if (preferredCount[0] != preferredCount[1]) winner = preferredCount[0] > preferredCount[1] ? Tech::Node : Tech::Python;
     else winner = Tech::Node;
     rec.stack = winner == Tech::Node ? StackChoice::Node : StackChoice::Python;
-    rec.summary = std::string(techTitle(winner)) + " fits " + joinTitles(kb, rec.useCases) + " better (" +
-                  std::to_string(static_cast<int>(std::lround(rec.scores[idx(winner)] * 100))) + " vs " +
-                  std::to_string(static_cast<int>(std::lround(rec.scores[idx(otherTech(winner))] * 100))) + ").";
-    if (std::abs(diff) <= kTieMargin) {
-        rec.summary = "Both fit " + joinTitles(kb, rec.useCases) + " about equally well; " +
-                      std::string(techTitle(winner)) + (current ? " is already in use." : " is the default.");
+    rec.summary = std::string(techTitle(winner)) + " fits " + joinTitles(kb, rec.useCases) + " better (" + scoreText(winner) + ").";
+    if (tie) {
+        rec.summary = "Both fit " + joinTitles(kb, rec.useCases) + " about equally well; " + std::string(techTitle(winner)) +
+                      " is the default.";
     }
     return rec;
 }

@@ -61,14 +61,25 @@ struct Recommendation {
     std::vector<std::string> either;
     std::vector<RecommendationReason> reasons;
     std::vector<MitigationAdvice> mitigations;  // for the weaker side of each lopsided use case
-    std::string summary;                        // one sentence
+    std::optional<Tech> current;                // the project's stack, when it has one
+    // With a current stack: whether the advice is to stay on it (true) or to move (false).
+    bool keepsCurrent = false;
+    std::string summary;                        // one or two sentences
 };
 
 // Scores each use case per side as 0.7 × fit value + 0.3 × the weighted mean of the scores of
-// the dimensions that matter to it, then averages over the use cases. The stack is a split
-// when one use case needs Node.js (strong there, Python weak) and another needs Python
-// (the reverse); otherwise the higher score wins, a tie within 0.02 going to `current`
-// when given, else to the side preferred by more use cases, else Node.js.
+// the dimensions that matter to it, then averages over the use cases.
+//
+// Without a current stack (a new project) the choice follows the source: a split when one
+// use case needs Node.js (strong there, Python weak) and another needs Python (the reverse);
+// else the higher score, where use cases the source rates the same for both sides are a tie
+// whatever the dimensions say, and a tie goes to the side preferred by more use cases, else
+// Node.js.
+//
+// With a current stack, inertia: the project moves only when the source favours the other
+// side for its primary (first) use case, i.e. names it better suited and rates it higher;
+// then to the other side, or to a split when another of its use cases needs the current
+// side. Otherwise it stays, and the summary says what the other side would offer.
 // Unknown ids are skipped; with no known id the result has no use cases and zero scores.
 Recommendation recommend(const KnowledgeBase& kb, const std::vector<std::string>& useCaseIds,
                          std::optional<Tech> current = std::nullopt);

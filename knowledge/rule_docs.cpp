@@ -26,6 +26,13 @@ constexpr RuleDoc kRuleDocs[] = {
      "and description fits its stack badly.",
      "Declare the use case; a declared use case replaces the guess.",
      "stack-fit,use-case,inferred"},
+    {rule::kUseCaseTradeOff, "UseCaseTradeOff",
+     "The project's stack fits its use case (declared, or the primary one inferred with confidence of at "
+     "least 0.7), but the source names the other technology as better suited and rates it higher; the "
+     "message says what each side brings and what helps on the project's own side.",
+     "Nothing is wrong: keep the stack and use the mitigations the message names, or move the part that "
+     "would gain most into a service on the other stack. Ignore the rule if the trade-off is known.",
+     "stack-fit,use-case,trade-off"},
     {rule::kUnsupportedUseCase, "UnsupportedUseCase",
      "A use case is declared, the project has dependencies, and none of them is known to serve it; the "
      "declaration may be stale or meant another use case.",

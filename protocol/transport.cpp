@@ -1,14 +1,34 @@
 // Asio implementations of Transport: a pair of file descriptors, or one loopback TCP socket.
+// (Windows stdio: stdio_transport_windows.cpp.)
 #include "protocol/transport.h"
 
 #include <array>
+#include <utility>  // before Asio: Boost 1.74's headers use std::exchange without it
 
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/posix/stream_descriptor.hpp>
 #include <boost/asio/write.hpp>
 #include <spdlog/spdlog.h>
 
+#ifndef _WIN32
+#include <unistd.h>
+
+#include <boost/asio/posix/stream_descriptor.hpp>
+#endif
+
 namespace stackls::protocol {
+
+void deliverFrames(FrameReader& reader, const TransportCallbacks& callbacks, std::string_view chunk) {
+    reader.feed(chunk);
+    while (reader.hasEvent()) {
+        FrameEvent event = reader.takeEvent();
+        if (auto* body = std::get_if<FrameBody>(&event)) {
+            if (callbacks.onMessage) callbacks.onMessage(std::move(body->body));
+        } else if (callbacks.onFrameError) {
+            callbacks.onFrameError(std::get<FrameError>(event).reason);
+        }
+    }
+}
+
 namespace {
 
 namespace asio = boost::asio;
@@ -58,17 +78,7 @@ private:
         reading_ = true;
         self().readStream().async_read_some(asio::buffer(chunk_), [this](boost::system::error_code ec, std::size_t n) {
             reading_ = false;
-            if (n > 0) {
-                reader_.feed(std::string_view(chunk_.data(), n));
-                while (reader_.hasEvent()) {
-                    FrameEvent event = reader_.takeEvent();
-                    if (auto* body = std::get_if<FrameBody>(&event)) {
-                        if (callbacks_.onMessage) callbacks_.onMessage(std::move(body->body));
-                    } else if (callbacks_.onFrameError) {
-                        callbacks_.onFrameError(std::get<FrameError>(event).reason);
-                    }
-                }
-            }
+            if (n > 0) deliverFrames(reader_, callbacks_, std::string_view(chunk_.data(), n));
             if (ec) {
                 if (ec != asio::error::eof && ec != asio::error::operation_aborted) {
                     spdlog::info("read ended: {}", ec.message());
@@ -90,6 +100,7 @@ private:
     bool writeFailed_ = false;
 };
 
+#ifndef _WIN32
 class DescriptorTransport final : public StreamTransportBase<DescriptorTransport> {
 public:
     DescriptorTransport(asio::io_context& io, int inFd, int outFd, std::size_t maxBody)
@@ -108,6 +119,7 @@ private:
     asio::posix::stream_descriptor in_;
     asio::posix::stream_descriptor out_;
 };
+#endif
 
 class SocketTransport final : public StreamTransportBase<SocketTransport> {
 public:
@@ -130,9 +142,21 @@ private:
 
 }  // namespace
 
+#ifndef _WIN32
 std::unique_ptr<Transport> makeDescriptorTransport(asio::io_context& io, int inFd, int outFd, std::size_t maxBody) {
     return std::make_unique<DescriptorTransport>(io, inFd, outFd, maxBody);
 }
+
+std::unique_ptr<Transport> makeStdioTransport(asio::io_context& io, std::string& error, std::size_t maxBody) {
+    const int protocolOut = ::dup(STDOUT_FILENO);
+    const int protocolIn = ::dup(STDIN_FILENO);
+    if (protocolOut < 0 || protocolIn < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+        error = "cannot set up stdio";
+        return nullptr;
+    }
+    return makeDescriptorTransport(io, protocolIn, protocolOut, maxBody);
+}
+#endif
 
 std::unique_ptr<Transport> makeLoopbackTcpTransport(asio::io_context& io, const std::string& host,
                                                     std::uint16_t port,

@@ -1,6 +1,7 @@
-// Byte transports for the LSP base protocol on Boost.Asio: stdin/stdout through
-// posix::stream_descriptor, or one TCP connection. They frame and unframe messages;
-// they know nothing about JSON-RPC semantics.
+// Byte transports for the LSP base protocol on Boost.Asio: stdin/stdout (a
+// posix::stream_descriptor pair, or on Windows a reader thread over the standard handles),
+// or one TCP connection. They frame and unframe messages; they know nothing about
+// JSON-RPC semantics.
 #pragma once
 
 #include <cstdint>
@@ -39,9 +40,21 @@ public:
     virtual void close() = 0;
 };
 
-// Reads fd `inFd` and writes fd `outFd` (0 and 1 for stdio). Takes ownership of both.
+// The process's stdin and stdout, byte for byte. The transport keeps its own copy of
+// stdout, and stdout then points at stderr, so a stray print from any library cannot corrupt
+// the message stream. Returns nullptr and sets `error` when that cannot be set up.
+std::unique_ptr<Transport> makeStdioTransport(boost::asio::io_context& io, std::string& error,
+                                              std::size_t maxBody = FrameReader::kDefaultMaxBody);
+
+#ifndef _WIN32
+// Reads fd `inFd` and writes fd `outFd`. Takes ownership of both.
 std::unique_ptr<Transport> makeDescriptorTransport(boost::asio::io_context& io, int inFd, int outFd,
                                                    std::size_t maxBody = FrameReader::kDefaultMaxBody);
+#endif
+
+// Feeds one chunk of input to `reader` and reports each complete frame or frame error
+// through `callbacks`: what every transport does with the bytes it reads.
+void deliverFrames(FrameReader& reader, const TransportCallbacks& callbacks, std::string_view chunk);
 
 // Listens on a loopback address, accepts exactly one connection and serves it.
 // `onListening` receives the bound port (useful with port 0). Returns nullptr and sets

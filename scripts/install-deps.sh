@@ -3,8 +3,10 @@
 # every test). Idempotent: packages already present are not fetched again.
 set -euo pipefail
 
-build_pkgs=(cmake ninja-build g++ nlohmann-json3-dev libboost-dev libspdlog-dev python3)
-test_pkgs=(catch2 python3-pip neovim emacs-nox elpa-eglot strace clang-14 libclang-rt-14-dev nodejs npm)
+build_pkgs=(cmake ninja-build g++ nlohmann-json3-dev libboost-dev libspdlog-dev libtomlplusplus-dev python3)
+test_pkgs=(catch2 python3-pip neovim emacs-nox elpa-eglot strace clang-14 libclang-rt-14-dev nodejs npm
+           # the builds for other machines and the stand-ins their tests run in
+           g++-aarch64-linux-gnu qemu-user-static g++-mingw-w64-x86-64-posix wine64)
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then

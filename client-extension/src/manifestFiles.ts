@@ -4,16 +4,19 @@
 /** Every file the server reads; it decides a document's kind by file name, not languageId. */
 export const manifestPatterns = [
   "**/package.json",
-  "**/requirements*.txt",
+  "**/*requirements*.txt",
   "**/requirements/*.txt",
   "**/*.in",
   "**/constraints*.txt",
+  "**/pyproject.toml",
+  "**/Pipfile",
+  "**/setup.cfg",
   "**/.stackls.json",
 ];
 
 /** The manifests that say what a project is; `*.in` files only feed requirements files. */
 export const projectManifestGlob =
-  "{**/package.json,**/requirements*.txt,**/requirements/*.txt,**/constraints*.txt,**/.stackls.json}";
+  "{**/package.json,**/*requirements*.txt,**/requirements/*.txt,**/constraints*.txt,**/pyproject.toml,**/Pipfile,**/setup.cfg,**/.stackls.json}";
 
 export const excludedFoldersGlob = "{**/node_modules/**,**/.git/**,**/.venv/**,**/venv/**}";
 
@@ -25,7 +28,11 @@ export function isManifestPath(path: string): boolean {
   return (
     name === "package.json" ||
     name === ".stackls.json" ||
-    /^(requirements|constraints).*\.txt$/.test(name) ||
+    name === "pyproject.toml" ||
+    name === "Pipfile" ||
+    name === "setup.cfg" ||
+    /requirements.*\.txt$/.test(name.toLowerCase()) ||
+    /^constraints.*\.txt$/.test(name.toLowerCase()) ||
     (parent === "requirements" && name.endsWith(".txt")) ||
     name.endsWith(".in")
   );

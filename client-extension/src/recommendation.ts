@@ -30,13 +30,23 @@ export interface Fix {
   command?: { command: string; arguments?: unknown[] };
 }
 
+/** How the source rates each side for one of the use cases the recommendation is for. */
+export interface UseCaseFit {
+  id: string;
+  node: string;
+  python: string;
+}
+
 export interface Recommendation {
   root: string;
   stacks: string[];
+  /** The stack whose code does the work (the server's working stack), when there is one. */
+  current: "node" | "python" | undefined;
   declaredUseCases: string[];
   inferredUseCases: InferredUseCase[];
   stack: StackId | undefined;
   scores: { node: number; python: number } | undefined;
+  useCaseFits: UseCaseFit[];
   dimensions: Dimension[];
   reasons: Reason[];
   fixes: Fix[];
@@ -84,6 +94,7 @@ export function parseRecommendation(raw: unknown): Recommendation {
   return {
     root: str(r.root),
     stacks: strings(r.stacks),
+    current: rc.current === "node" || rc.current === "python" ? rc.current : undefined,
     declaredUseCases: strings(r.declaredUseCases),
     inferredUseCases: list(r.inferredUseCases)
       .map(rec)
@@ -91,6 +102,10 @@ export function parseRecommendation(raw: unknown): Recommendation {
       .map((u) => ({ id: str(u.id, 64), confidence: num(u.confidence), evidence: strings(u.evidence) })),
     stack,
     scores: rc.scores === undefined ? undefined : { node: num(sc.node), python: num(sc.python) },
+    useCaseFits: list(rc.perUseCase)
+      .map(rec)
+      .map((u) => ({ id: str(u.id, 64), node: str(rec(u.fit).node, 16), python: str(rec(u.fit).python, 16) }))
+      .filter((u) => u.id !== ""),
     dimensions: list(rc.dimensions)
       .map(rec)
       .map((d) => ({
@@ -114,30 +129,44 @@ export function parseRecommendation(raw: unknown): Recommendation {
 
 export const stackTitles: Record<string, string> = { node: "Node.js", python: "Python", split: "Node.js + Python" };
 
-/** The use cases the advice is about: the declared ones, else the most confident inferred. */
+/** The use cases the advice is about: the declared ones, else the first inferred (the server ranks them). */
 export function effectiveUseCases(r: Recommendation): { ids: string[]; declared: boolean } {
   if (r.declaredUseCases.length) return { ids: r.declaredUseCases, declared: true };
-  const best = [...r.inferredUseCases].sort((a, b) => b.confidence - a.confidence)[0];
-  return { ids: best ? [best.id] : [], declared: false };
+  const first = r.inferredUseCases[0];
+  return { ids: first ? [first.id] : [], declared: false };
 }
 
+export type Fit = "good" | "trade-off" | "poor" | "unknown";
+
 /**
- * How well the project's current stack fits the recommendation: "good" when the project
- * already uses the recommended stack, "poor" when it uses only the other one.
+ * How the project's stack fares, as the server's severity ladder has it: "poor" when the
+ * source rates it weak for the primary use case, "trade-off" when it fits there but the
+ * recommendation names the other side, "good" otherwise. Without the per-use-case fits (an
+ * older server) it compares the project's stacks with the recommendation.
  */
-export function fit(r: Recommendation): "good" | "poor" | "unknown" {
+export function fit(r: Recommendation): Fit {
   if (!r.stack || r.stacks.length === 0) return "unknown";
+  const primary = effectiveUseCases(r).ids[0] ?? r.useCaseFits[0]?.id;
+  const rated = r.useCaseFits.find((u) => u.id === primary);
+  const here = r.current ?? (r.stacks.length === 1 ? r.stacks[0] : undefined);
+  if (rated && (here === "node" || here === "python")) {
+    if (rated[here] === "weak") return "poor";
+    return r.stack === here ? "good" : "trade-off";
+  }
+  if (rated && r.stack !== "split") return "good";  // both stacks do work: nothing is judged
   if (r.stack === "split") return r.stacks.includes("node") && r.stacks.includes("python") ? "good" : "poor";
   return r.stacks.includes(r.stack) ? "good" : "poor";
 }
+
+const fitWords: Record<Fit, string> = { good: "fits", "trade-off": "fits (trade-off)", poor: "poor fit", unknown: "fit unknown" };
 
 export function statusText(r: Recommendation): { text: string; tooltip: string } {
   const uc = effectiveUseCases(r);
   const f = fit(r);
   const useCase = uc.ids.length ? uc.ids.join(", ") : "no use case";
-  const fitWord = f === "good" ? "fits" : f === "poor" ? "poor fit" : "fit unknown";
+  const fitWord = fitWords[f];
   const current = r.stacks.map((s) => stackTitles[s] ?? s).join(" + ") || "no stack";
-  const icon = f === "poor" ? "$(warning)" : f === "good" ? "$(check)" : "$(question)";
+  const icon = f === "poor" ? "$(warning)" : f === "good" ? "$(check)" : f === "trade-off" ? "$(info)" : "$(question)";
   const lines = [
     `Use case: ${useCase}${uc.declared ? " (declared)" : uc.ids.length ? " (inferred)" : ""}`,
     `Project stack: ${current}`,

@@ -63,6 +63,7 @@ export class ServerController implements vscode.Disposable {
   private processExited: Promise<void> = Promise.resolve();
   private stateValue: ServerState = "stopped";
   private lastError = "";
+  private runningServer = "";
   private crashTimes: number[] = [];
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
   readonly onDidChangeState = this.stateEmitter.event;
@@ -90,6 +91,11 @@ export class ServerController implements vscode.Disposable {
 
   get error(): string {
     return this.lastError;
+  }
+
+  /** Which server runs: its path, version and kind, e.g. for the status bar tooltip. */
+  get serverDescription(): string {
+    return this.stateValue === "running" ? this.runningServer : "";
   }
 
   get languageClient(): LanguageClient | undefined {
@@ -133,6 +139,7 @@ export class ServerController implements vscode.Disposable {
         homeDir: os.homedir(),
         workspaceFolder: folder?.uri.fsPath,
         platform: process.platform,
+        arch: process.arch,
       },
       nodeProbe,
     );
@@ -214,8 +221,10 @@ export class ServerController implements vscode.Disposable {
       // start() can resolve even though the connection closed during initialize.
       if (!client.isRunning()) throw new Error("the server stopped during start-up");
       initialised = true;
+      const version = client.initializeResult?.serverInfo?.version ?? "of unknown version";
+      this.runningServer = `stackls ${version}, native ${process.platform}-${process.arch} build, ${found.command}`;
       this.setState("running");
-      this.log("server running");
+      this.log(`server running: ${this.runningServer}`);
     } catch (e) {
       this.client = undefined;
       // The exit status usually arrives just after the broken pipe; it explains more.

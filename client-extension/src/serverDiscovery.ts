@@ -1,6 +1,6 @@
 // Finds the stackls executable: the stackls.server.path setting, else the binary bundled in
-// the extension's bin/, else `stackls` on PATH. Pure apart from the injected file checks, so
-// the order and the error text can be unit-tested without VS Code.
+// the extension's bin/<platform>-<arch>/, else `stackls` on PATH. Pure apart from the
+// injected file checks, so the order and the error text can be unit-tested without VS Code.
 import * as path from "path";
 
 export type ServerSource = "setting" | "bundled" | "path";
@@ -21,6 +21,8 @@ export interface DiscoveryInput {
   /** Used to resolve a relative stackls.server.path. */
   workspaceFolder: string | undefined;
   platform: NodeJS.Platform;
+  /** process.arch */
+  arch: string;
 }
 
 export type DiscoveryResult =
@@ -29,6 +31,30 @@ export type DiscoveryResult =
 
 export function executableName(platform: NodeJS.Platform): string {
   return platform === "win32" ? "stackls.exe" : "stackls";
+}
+
+/** The platforms a server is built for, named as `vsce package --target` names them. */
+export const bundledTargets = ["linux-x64", "linux-arm64", "win32-x64"] as const;
+
+/** "linux-x64" for Node's process.platform/process.arch, or undefined when none is built. */
+export function bundledTarget(platform: NodeJS.Platform, arch: string): string | undefined {
+  const target = `${platform}-${arch}`;
+  return (bundledTargets as readonly string[]).includes(target) ? target : undefined;
+}
+
+/** What the user must do when no server runs here: build one and point the setting at it. */
+export function noServerMessage(platform: NodeJS.Platform, arch: string): string {
+  const target = `${platform}-${arch}`;
+  const exe = executableName(platform);
+  const built = bundledTarget(platform, arch)
+    ? `This copy of the extension has no server for ${target} and \`stackls\` is not on PATH.`
+    : `The extension ships no stackls server for ${target} (only for ${bundledTargets.join(", ")}), and \`stackls\` is not on PATH.`;
+  return (
+    `${built} Build the server from the stackls sources (CMake ≥ 3.25, Ninja, a C++20 compiler, ` +
+    "nlohmann-json, Boost and spdlog): `cmake -S . -B build/release -G Ninja -DSTACKLS_BUILD_TESTS=OFF && " +
+    "cmake --build build/release`, then set stackls.server.path to the full path of " +
+    `build/release/bin/${exe}.`
+  );
 }
 
 /** Expands ~ and ${workspaceFolder}, then resolves a relative path against the workspace. */
@@ -63,9 +89,12 @@ export function discoverServer(input: DiscoveryInput, probe: FileProbe): Discove
   }
 
   const exe = executableName(input.platform);
-  const bundled = path.join(input.extensionPath, "bin", exe);
-  tried.push(bundled);
-  if (probe.isExecutableFile(bundled)) return { ok: true, command: bundled, source: "bundled", tried };
+  const target = bundledTarget(input.platform, input.arch);
+  if (target) {
+    const bundled = path.join(input.extensionPath, "bin", target, exe);
+    tried.push(bundled);
+    if (probe.isExecutableFile(bundled)) return { ok: true, command: bundled, source: "bundled", tried };
+  }
 
   const sep = input.platform === "win32" ? ";" : ":";
   for (const dir of (input.envPath ?? "").split(sep)) {
@@ -77,9 +106,7 @@ export function discoverServer(input: DiscoveryInput, probe: FileProbe): Discove
   return {
     ok: false,
     reason: "not-found",
-    message:
-      "No stackls server found: the extension has no bundled server and `stackls` is not on PATH. " +
-      "Set stackls.server.path to the server executable.",
+    message: noServerMessage(input.platform, input.arch),
     tried,
   };
 }

@@ -49,7 +49,8 @@ export class StatusBar implements vscode.Disposable {
 
   private show(text: string, tooltip: string, command: string): void {
     this.item.text = text;
-    this.item.tooltip = tooltip;
+    const server = this.server.serverDescription;
+    this.item.tooltip = server ? `${tooltip}\n\nServer: ${server}` : tooltip;
     this.item.command = command;
     this.item.accessibilityInformation = { label: `Stack Advisor: ${text.replace(/\$\([^)]*\)\s*/g, "")}` };
     this.item.show();

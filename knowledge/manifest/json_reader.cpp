@@ -1,4 +1,6 @@
 // The tolerant JSON reader: a lexer and an explicit-stack parser, so no input depth can overflow the C++ stack.
+// One file of ~780 lines for a reason: the lexer and the parser share the token, the problem
+// sink and the read filter, and the hot paths want them inlined in one translation unit.
 #include "knowledge/manifest/json_reader.h"
 
 #include <algorithm>

@@ -22,11 +22,12 @@ std::optional<ManifestKind> manifestKindForPath(std::string_view path) {
     if (base == "package.json") return ManifestKind::PackageJson;
     if (base == "pyproject.toml") return ManifestKind::PyProject;
     if (base == "Pipfile") return ManifestKind::Pipfile;
+    if (base == "setup.cfg") return ManifestKind::SetupCfg;
     if (base == ".stackls.json") return ManifestKind::StacklsConfig;
 
     const std::string name = support::asciiLower(base);
     if (name.ends_with(".txt")) {
-        if (name.starts_with("requirements") || name.starts_with("constraints") || support::asciiLower(parent) == "requirements")
+        if (name.find("requirements") != std::string::npos || name.starts_with("constraints") || support::asciiLower(parent) == "requirements")
             return ManifestKind::Requirements;
         return std::nullopt;
     }
@@ -47,6 +48,7 @@ std::string_view manifestKindName(ManifestKind kind) {
         case ManifestKind::Requirements: return "requirements";
         case ManifestKind::PyProject: return "pyproject.toml";
         case ManifestKind::Pipfile: return "Pipfile";
+        case ManifestKind::SetupCfg: return "setup.cfg";
         case ManifestKind::StacklsConfig: return ".stackls.json";
     }
     return "unknown";

@@ -6,10 +6,12 @@
 
 namespace stackls::manifest {
 
-enum class ManifestKind { PackageJson, Requirements, PyProject, Pipfile, StacklsConfig };
+enum class ManifestKind { PackageJson, Requirements, PyProject, Pipfile, SetupCfg, StacklsConfig };
 
-// Recognises package.json; requirements.txt, requirements*.txt, requirements/*.txt,
-// *.in (pip-tools), constraints*.txt; pyproject.toml; Pipfile; .stackls.json.
+// Recognises package.json; every requirements spelling (`*requirements*.txt` and `*.in`:
+// requirements-dev.txt, dev-requirements.txt, requirements_test.txt, test-requirements.txt),
+// requirements/*.txt, *.in (pip-tools), constraints*.txt; pyproject.toml; Pipfile; setup.cfg;
+// .stackls.json. setup.py is not a manifest: it is a program, and stackls never runs it.
 // Accepts '/' and '\' separators; never looks at the file's content.
 std::optional<ManifestKind> manifestKindForPath(std::string_view path);
 

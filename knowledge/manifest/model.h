@@ -139,6 +139,7 @@ struct PythonDependency {
     std::optional<std::string> marker;
     std::optional<std::string> url;   // direct reference, git/path/url table
     std::string group;                // "" for the main dependencies; else the group/extra name
+    std::string section;              // where it is declared: "project.dependencies", "tool.poetry.group.dev.dependencies", "packages"...
     bool dev = false;                 // development-only (dev groups, dev-packages, tool dev-dependencies)
     bool optional = false;            // an extra (optional-dependencies, extras_require)
 };
@@ -154,6 +155,11 @@ struct PythonManifest {
     std::optional<UseCaseDeclaration> useCase;    // [tool.stackls] useCase
     std::vector<Located> ignore;                  // [tool.stackls] ignore
     std::vector<Located> workspaceMembers;        // [tool.uv.workspace] members (globs)
+    std::vector<Located> workspaceExclude;        // [tool.uv.workspace] exclude (globs)
+    std::optional<ByteRange> stacklsTable;        // the [tool.stackls] header (or inline table), when present
+    // False when the text could not be read at all (a TOML syntax error, a limit): then
+    // problems holds that one Problem and nothing else was read.
+    bool parsed = true;
     std::vector<Problem> problems;
 };
 

@@ -28,6 +28,9 @@ void writeTechOrNull(JsonWriter& w, const std::optional<Tech>& tech) {
 void writeRecommendation(JsonWriter& w, const KnowledgeBase& kb, const Recommendation& rec) {
     w.beginObject();
     w.key("stack").value(stackChoiceName(rec.stack));
+    w.key("current");
+    writeTechOrNull(w, rec.current);
+    w.key("keepsCurrent").value(rec.keepsCurrent);
     w.key("useCases").value(rec.useCases);
     w.key("scores");
     writePerSide(w, rec.scores[0], rec.scores[1]);

@@ -1,7 +1,7 @@
 // Workflow-command rendering of check results for GitHub Actions.
 #include "server/cli/github_annotations.h"
 
-#include "server/cli/check.h"
+#include "server/cli/project_json.h"
 
 namespace stackls::server {
 

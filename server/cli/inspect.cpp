@@ -10,6 +10,7 @@
 
 #include "knowledge/manifest/manifest_kind.h"
 #include "knowledge/manifest/package_json.h"
+#include "knowledge/manifest/python_manifest.h"
 #include "knowledge/manifest/requirements.h"
 #include "protocol/position.h"
 #include "support/limits.h"
@@ -94,6 +95,45 @@ ordered_json packageJson(const std::string& file, const mf::PackageJson& p, cons
             {"errors", problemsJson(p.problems, pos)}};
 }
 
+ordered_json pythonManifestJson(const std::string& file, const mf::PythonManifest& m, const Positions& pos) {
+    const auto texts = [](const std::vector<mf::Located>& items) {
+        ordered_json out = ordered_json::array();
+        for (const auto& i : items) out.push_back(i.text);
+        return out;
+    };
+    ordered_json deps = ordered_json::array();
+    for (const auto& d : m.dependencies)
+        deps.push_back({{"name", d.name},
+                        {"extras", d.extras},
+                        {"specifier", d.specifier},
+                        {"marker", d.marker ? ordered_json(*d.marker) : ordered_json(nullptr)},
+                        {"url", d.url ? ordered_json(*d.url) : ordered_json(nullptr)},
+                        {"section", d.section},
+                        {"group", d.group},
+                        {"dev", d.dev},
+                        {"optional", d.optional},
+                        {"range", pos.range(d.range)},
+                        {"nameRange", pos.range(d.nameRange)}});
+    ordered_json stackls = nullptr;
+    if (m.useCase || !m.ignore.empty() || m.stacklsTable) {
+        stackls = {{"useCase", m.useCase ? texts(m.useCase->ids) : ordered_json::array()}, {"ignore", texts(m.ignore)}};
+    }
+    ordered_json out = {{"file", file},
+                        {"kind", mf::pythonManifestKindName(m.kind)},
+                        {"parsed", m.parsed},
+                        {"name", located(m.name)},
+                        {"description", located(m.description)},
+                        {"keywords", texts(m.keywords)},
+                        {"classifiers", texts(m.classifiers)},
+                        {"requiresPython", located(m.requiresPython)},
+                        {"dependencies", deps},
+                        {"stackls", stackls},
+                        {"workspaceMembers", texts(m.workspaceMembers)}};
+    if (m.kind == mf::PythonManifestKind::SetupCfg) out["note"] = "setup.py is never run: only setup.cfg is read";
+    out["errors"] = problemsJson(m.problems, pos);
+    return out;
+}
+
 void printText(const ordered_json& j, std::ostream& out) {
     out << j["file"].get<std::string>() << " (" << j["kind"].get<std::string>() << ")\n";
     if (j["kind"] == "requirements") {
@@ -115,6 +155,28 @@ void printText(const ordered_json& j, std::ostream& out) {
             }
             out << "\n";
         }
+    } else if (j["kind"] != "package.json") {
+        for (const char* field : {"name", "description", "requiresPython"})
+            if (!j[field].is_null()) out << "  " << field << ": " << j[field].get<std::string>() << "\n";
+        for (const char* field : {"keywords", "classifiers", "workspaceMembers"})
+            for (const auto& v : j[field]) out << "  " << field << ": " << v.get<std::string>() << "\n";
+        for (const auto& d : j["dependencies"]) {
+            out << "  " << d["section"].get<std::string>() << ": " << d["name"].get<std::string>();
+            if (!d["extras"].empty()) {
+                std::string x;
+                for (const auto& e : d["extras"]) x += (x.empty() ? "" : ",") + e.get<std::string>();
+                out << "[" << x << "]";
+            }
+            if (!d["specifier"].get<std::string>().empty()) out << " " << d["specifier"].get<std::string>();
+            if (!d["url"].is_null()) out << " @ " << d["url"].get<std::string>();
+            if (!d["marker"].is_null()) out << " ; " << d["marker"].get<std::string>();
+            if (d["dev"].get<bool>()) out << " (dev)";
+            else if (d["optional"].get<bool>()) out << " (optional)";
+            out << "\n";
+        }
+        if (!j["stackls"].is_null())
+            for (const auto& id : j["stackls"]["useCase"]) out << "  useCase: " << id.get<std::string>() << "\n";
+        if (j.contains("note")) out << "  note: " << j["note"].get<std::string>() << "\n";
     } else {
         if (!j["name"].is_null()) out << "  name: " << j["name"].get<std::string>() << "\n";
         for (const auto& d : j["dependencies"])
@@ -148,9 +210,16 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
     if (!file || (format != "json" && format != "text")) return usage(err);
 
     const auto kind = mf::manifestKindForPath(*file);
-    if (!kind || (*kind != mf::ManifestKind::PackageJson && *kind != mf::ManifestKind::Requirements)) {
+    if (std::filesystem::path(*file).filename() == "setup.py") {
         err << "stackls inspect: " << *file
-            << " is not a package.json or requirements file (requirements*.txt, requirements/*.txt, constraints*.txt, *.in)\n";
+            << " is a program, and stackls never runs it: declare dependencies in pyproject.toml or setup.cfg, "
+               "which stackls reads\n";
+        return 2;
+    }
+    if (!kind || *kind == mf::ManifestKind::StacklsConfig) {
+        err << "stackls inspect: " << *file
+            << " is not a package.json, pyproject.toml, Pipfile, setup.cfg or requirements file "
+               "(*requirements*.txt, requirements/*.txt, constraints*.txt, *.in)\n";
         return 2;
     }
     std::error_code ec;
@@ -177,10 +246,14 @@ int runInspect(const std::vector<std::string>& args, std::ostream& out, std::ost
         const mf::PackageJson p = mf::parsePackageJson(text);
         errors = anyError(p.problems);
         j = packageJson(*file, p, pos);
-    } else {
+    } else if (*kind == mf::ManifestKind::Requirements) {
         const mf::RequirementsFile r = mf::parseRequirements(text);
         errors = anyError(r.problems);
         j = requirementsJson(*file, r, pos);
+    } else {
+        const mf::PythonManifest m = mf::parsePythonManifest(*mf::pythonManifestKind(*kind), text);
+        errors = anyError(m.problems);
+        j = pythonManifestJson(*file, m, pos);
     }
     if (size > kMaxRead)
         for (auto& p : j["errors"]) p["message"] = "file too large to read (" + std::to_string(size / (1024 * 1024)) +

@@ -3,13 +3,12 @@
 
 #include <filesystem>
 #include <optional>
-#include <set>
 #include <sstream>
 
 #include "knowledge/loader.h"
 #include "knowledge/report/recommendation_json.h"
 #include "knowledge/report/report_markdown.h"
-#include "server/cli/check.h"
+#include "server/cli/workspace_run.h"
 #include "support/args.h"
 
 namespace stackls::server {
@@ -95,16 +94,16 @@ int runRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
         options.cliUseCases = ids;
         auto run = analysePaths(paths.empty() ? std::vector<std::string>{"."} : paths, kb, options, "recommend", err);
         if (!run) return 2;
-        std::set<kn::Tech> stacks;
+        std::vector<const kn::ProjectReport*> reports;
         const bool given = !ids.empty();
         for (const auto& report : run->reports) {
-            stacks.insert(report.stacks.begin(), report.stacks.end());
+            reports.push_back(&report);
             if (given) continue;
             for (const auto& id : report.basis) {
                 if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
             }
         }
-        if (stacks.size() == 1) current = *stacks.begin();
+        current = kn::commonWorkingStack(reports);
         if (ids.empty()) {
             err << "stackls recommend: no use case is declared or could be inferred under "
                 << (paths.empty() ? "." : paths.front()) << "; pass --use-case ID (see `stackls use-cases`)\n";

@@ -6,7 +6,7 @@
 #include <map>
 
 #include "knowledge/rule_docs.h"
-#include "server/cli/check.h"
+#include "server/cli/project_json.h"
 
 namespace stackls::server {
 
@@ -42,7 +42,13 @@ std::string sarifLevel(kn::Severity s) {
     return "note";
 }
 
-std::string rulesDocUri(std::string_view id) { return std::string(STACKLS_HOMEPAGE) + "/blob/main/docs/rules.md#" + std::string(id); }
+// The rule's section of docs/rules.md: under STACKLS_HOMEPAGE when the build names one, else
+// relative to the project's repository (no address is made up).
+std::string rulesDocUri(std::string_view id) {
+    const std::string_view homepage = STACKLS_HOMEPAGE;
+    const std::string section = "docs/rules.md#" + std::string(id);
+    return homepage.empty() ? section : std::string(homepage) + "/blob/main/" + section;
+}
 
 std::vector<std::string> tagList(std::string_view tags) {
     std::vector<std::string> out;
@@ -139,11 +145,9 @@ ordered_json toSarif(const std::vector<kn::ProjectInput>& inputs, const std::vec
             results.push_back(std::move(result));
         }
     }
-    ordered_json driver = {{"name", "stackls"},
-                           {"version", STACKLS_VERSION},
-                           {"semanticVersion", STACKLS_VERSION},
-                           {"informationUri", STACKLS_HOMEPAGE},
-                           {"rules", rules}};
+    ordered_json driver = {{"name", "stackls"}, {"version", STACKLS_VERSION}, {"semanticVersion", STACKLS_VERSION}};
+    if (!std::string_view(STACKLS_HOMEPAGE).empty()) driver["informationUri"] = STACKLS_HOMEPAGE;
+    driver["rules"] = std::move(rules);
     std::string root = srcRoot.generic_string();
     if (root.empty() || root.back() != '/') root += '/';
     ordered_json run = {{"tool", {{"driver", driver}}},

@@ -1,4 +1,9 @@
 // Keeps each project's advisor report current: discovery, open-document overlay, recompute on change.
+// Longer than most files (~680 lines) for a reason: Analysis::Impl is one state machine
+// (the project entries, the open-document index and the disk cache) driven by every server
+// event; its handlers read and change the same maps, and splitting them apart would hand
+// that state around for no reader's gain. Paths of documents live in document_paths.*, a
+// project's own state in project_state.*, everything without the LSP in server/workspace/.
 #include "server/lsp/analysis.h"
 
 #include <algorithm>
@@ -13,6 +18,7 @@
 #include "knowledge/loader.h"
 #include "knowledge/manifest/manifest_kind.h"
 #include "knowledge/user_knowledge.h"
+#include "server/lsp/document_paths.h"
 #include "server/lsp/server.h"
 #include "server/lsp/uri.h"
 #include "server/workspace/discovery.h"
@@ -28,33 +34,6 @@ namespace fs = std::filesystem;
 namespace kn = stackls::knowledge;
 
 namespace {
-
-// Editors name the same file through symlinked folders (/tmp, home links); discovery works
-// on canonical paths, so documents are compared in that form too.
-fs::path canonicalPath(const fs::path& p) {
-    std::error_code ec;
-    auto c = fs::weakly_canonical(p, ec);
-    return ec ? p.lexically_normal() : c;
-}
-
-// Where documents without a file (untitled:package.json) live: a folder that cannot exist,
-// so each is a project of its own and nothing is ever read from or created there.
-const fs::path& syntheticBase() {
-    static const fs::path base = "/\x01stackls-unsaved";
-    return base;
-}
-
-bool isSynthetic(const fs::path& p) { return p.native().rfind(syntheticBase().native() + "/", 0) == 0; }
-
-std::optional<fs::path> pathOfUri(const std::string& uri) {
-    auto p = uriToPath(uri);
-    if (p && !p->empty() && (*p)[0] == '/') return canonicalPath(*p);
-    if (p) return std::nullopt;
-    // Not a file: URI. A manifest by name is still analysed, alone.
-    auto name = uriFileName(uri);
-    if (name.empty() || name == "." || name == ".." || !manifest::manifestKindForPath(name)) return std::nullopt;
-    return syntheticBase() / std::to_string(std::hash<std::string>{}(uri)) / name;
-}
 
 // The folder whose project a manifest belongs to; the same rule discovery applies.
 fs::path projectRootFor(const fs::path& manifestPath, manifest::ManifestKind kind) {
@@ -74,86 +53,6 @@ bool inSkippedDirectory(const fs::path& p) {
 std::uintmax_t capFor(const fs::path& p) {
     return manifest::manifestKindForPath(p.generic_string()) ? support::kMaxManifestBytes : Analysis::kMaxKnowledgeBytes;
 }
-
-}  // namespace
-
-std::vector<const kn::TextFile*> inputFiles(const kn::ProjectInput& input) {
-    std::vector<const kn::TextFile*> out;
-    if (input.packageJson) out.push_back(&input.packageJson->file);
-    for (const auto& r : input.requirements) out.push_back(&r.file);
-    if (input.config) out.push_back(&*input.config);
-    if (input.userKnowledge) out.push_back(&*input.userKnowledge);
-    return out;
-}
-
-namespace {
-
-void pointTextsAt(const kn::ProjectInput& input, std::vector<ProjectFile>& files) {
-    const auto sources = inputFiles(input);
-    for (auto& f : files) f.text = f.source < sources.size() ? std::string_view(sources[f.source]->text) : std::string_view();
-}
-
-}  // namespace
-
-// Every member is listed: one left out here would silently not move.
-ProjectState::ProjectState(ProjectState&& other) noexcept
-    : root(std::move(other.root)),
-      rootUri(std::move(other.rootUri)),
-      input(std::move(other.input)),
-      report(std::move(other.report)),
-      files(std::move(other.files)),
-      generation(other.generation) {
-    pointTextsAt(input, files);
-}
-
-ProjectState& ProjectState::operator=(ProjectState&& other) noexcept {
-    root = std::move(other.root);
-    rootUri = std::move(other.rootUri);
-    input = std::move(other.input);
-    report = std::move(other.report);
-    files = std::move(other.files);
-    generation = other.generation;
-    pointTextsAt(input, files);
-    return *this;
-}
-
-ProjectFile& ProjectState::addFile(std::size_t source) {
-    const kn::TextFile& f = *inputFiles(input).at(source);
-    ProjectFile& pf = files.emplace_back();
-    pf.name = f.path;
-    pf.path = fs::path(f.path).is_absolute() ? fs::path(f.path) : (root / f.path).lexically_normal();
-    pf.source = source;
-    pf.text = f.text;
-    pf.lines = protocol::LineIndex(pf.text);
-    return pf;
-}
-
-const ProjectFile* ProjectState::fileNamed(const std::string& name) const {
-    for (const auto& f : files)
-        if (f.name == name) return &f;
-    return nullptr;
-}
-
-const ProjectFile* ProjectState::fileWithUri(const std::string& uri) const {
-    for (const auto& f : files)
-        if (f.uri == uri) return &f;
-    auto path = pathOfUri(uri);
-    if (!path) return nullptr;
-    for (const auto& f : files)
-        if (f.path == *path) return &f;
-    return nullptr;
-}
-
-std::string ProjectState::uriFor(const std::string& name) const {
-    if (const auto* f = fileNamed(name)) return f->uri;
-    if (isSynthetic(root)) return {};
-    fs::path p = fs::path(name).is_absolute() ? fs::path(name) : root / name;
-    p = p.lexically_normal();
-    if (!support::isInside(p, root)) return {};
-    return pathToUri(p.generic_string());
-}
-
-namespace {
 
 // What the editor's settings say to the advisor: stackls.useCase and stackls.rules. A rule
 // id or level the advisor does not know is left out (the extension reports those).
@@ -360,10 +259,19 @@ struct Analysis::Impl {
             return readWithOverlay(p, capFor(p), error);
         };
         if (auto now = server.settingsSnapshot(); !settingsUsed || *settingsUsed != now) settingsUsed = std::move(now);
+        const LastGoodModel lastGood = [&](const std::string& name) -> std::optional<manifest::PythonManifest> {
+            auto it = lastGoodModels.find((root / name).lexically_normal());
+            if (it == lastGoodModels.end()) return std::nullopt;
+            return it->second;
+        };
         install(root, entry,
                 analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
-                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(root)));
+                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(root), lastGood));
     }
+
+    // The last model of each pyproject.toml / Pipfile that parsed, by absolute path: what a
+    // file being typed is advised with while its TOML is broken. Small: no file texts.
+    std::map<fs::path, manifest::PythonManifest> lastGoodModels;
 
     // Makes `analysed` the entry's current state, with each file's URI and open version.
     void install(const fs::path& root, Entry& entry, AnalysedProject analysed) {
@@ -384,6 +292,8 @@ struct Analysis::Impl {
                 pf.uri = pathToUri(pf.path.generic_string());
             }
         }
+        for (const auto& m : state.input.pythonManifests)
+            if (m.model.parsed) lastGoodModels[(root / m.file.path).lexically_normal()] = m.model;
         state.generation = ++generations;
         entry.state = std::move(state);
         entry.stale = false;
@@ -761,7 +671,7 @@ const ProjectState* Analysis::projectAt(const std::string& rootOrUri) {
         if (!p) return nullptr;
         root = *p;
     } else {
-        if (rootOrUri.empty() || rootOrUri[0] != '/') return nullptr;
+        if (!fs::path(rootOrUri).has_root_directory()) return nullptr;
         root = canonicalPath(rootOrUri);
     }
     auto* entry = impl_->entryFor(root, impl_->folderContaining(root).has_value());

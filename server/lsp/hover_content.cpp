@@ -241,7 +241,10 @@ std::string dependencyHover(const KnowledgeBase& kb, const knowledge::Dependency
     if (fits.empty()) {
         t.paragraph(t.escape("No use case is declared or inferred for this project yet, so its fit cannot be judged."));
     } else {
-        t.paragraph(t.escape(declared ? "What this project declares it is for:" : "What this project seems to be for:"));
+        std::string intro = declared ? "What this project declares it is for" : "What this project seems to be for";
+        if (declared && report.declaration && !report.declaration->inheritedFrom.empty())
+            intro += " (declared in " + report.declaration->inheritedFrom + ")";
+        t.paragraph(t.escape(intro + ":"));
         t.bullets(fits);
         if (!pkg->signals.empty()) {
             t.paragraph(t.escape(supportsBasis ? "This dependency is in line with it."

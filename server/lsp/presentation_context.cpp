@@ -34,6 +34,12 @@ bool clientFlag(const Server& server, std::string_view pointer) {
     return node->is_boolean() && node->get<bool>();
 }
 
+const manifest::PythonManifest* pythonManifestIn(const ProjectState& project, const ProjectFile& file) {
+    for (const auto& m : project.input.pythonManifests)
+        if (m.file.path == file.name) return &m.model;
+    return nullptr;
+}
+
 std::optional<manifest::UseCaseDeclaration> declarationIn(const ProjectState& project, const ProjectFile& file,
                                                           manifest::ManifestKind kind) {
     const auto& input = project.input;
@@ -49,6 +55,9 @@ std::optional<manifest::UseCaseDeclaration> declarationIn(const ProjectState& pr
             return std::nullopt;
         case manifest::ManifestKind::StacklsConfig:
             return knowledge::parseStacklsConfig(file.text).useCase;
+        case manifest::ManifestKind::PyProject:
+            if (const auto* m = pythonManifestIn(project, file)) return m->useCase;
+            return std::nullopt;
         default:
             return std::nullopt;
     }

@@ -30,6 +30,9 @@ std::optional<DocumentInProject> documentInProject(Server& server, Analysis& ana
 std::optional<manifest::UseCaseDeclaration> declarationIn(const ProjectState& project, const ProjectFile& file,
                                                           manifest::ManifestKind kind);
 
+// The model of a pyproject.toml, Pipfile or setup.cfg of the project; nullptr for other files.
+const manifest::PythonManifest* pythonManifestIn(const ProjectState& project, const ProjectFile& file);
+
 // A boolean client capability at a JSON pointer ("/workspace/inlayHint/refreshSupport");
 // false when absent or of another type.
 bool clientFlag(const Server& server, std::string_view pointer);

@@ -4,8 +4,9 @@
 #include <csignal>
 #include <iostream>
 #include <thread>
+#ifdef __GLIBC__
 #include <malloc.h>
-#include <unistd.h>
+#endif
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
@@ -34,8 +35,10 @@ int serve(const ServeOptions& options) {
         std::cerr << "stackls: " << error << "\n";
         return 2;
     }
+#ifdef SIGPIPE
     // A client that vanishes must end us through a failed write, not SIGPIPE.
     std::signal(SIGPIPE, SIG_IGN);
+#endif
 
     boost::asio::io_context io;
     std::unique_ptr<protocol::Transport> transport;
@@ -54,20 +57,17 @@ int serve(const ServeOptions& options) {
             return 2;
         }
     } else {
-        // The protocol gets a private copy of stdout; fd 1 then points at stderr so a
-        // stray print from any library cannot corrupt the message stream.
-        const int protocolOut = ::dup(STDOUT_FILENO);
-        const int protocolIn = ::dup(STDIN_FILENO);
-        if (protocolOut < 0 || protocolIn < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
-            std::cerr << "stackls: cannot set up stdio\n";
+        transport = protocol::makeStdioTransport(io, error);
+        if (!transport) {
+            std::cerr << "stackls: " << error << "\n";
             return 2;
         }
-        transport = protocol::makeDescriptorTransport(io, protocolIn, protocolOut);
     }
 
     // Every analysis needs the built-in knowledge base. Reading it on the other core while
     // the client spawns us and sends initialize keeps it out of both the start-up and the
     // first didOpen; whoever asks first waits for the one read (a static's initialisation).
+#ifdef __GLIBC__
     // One malloc arena: a thread's own arena would cost memory and make glibc read
     // /proc/sys/vm/overcommit_memory, outside what the sandbox test allows.
     ::mallopt(M_ARENA_MAX, 1);
@@ -77,6 +77,7 @@ int serve(const ServeOptions& options) {
     // then varied from 20 to 26 MB between runs. 1 MiB rather than 128 KiB: the smaller
     // blocks a keystroke allocates stay in the heap, where reusing them costs no page faults.
     ::mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
     std::thread warmUp([] {
         try {
             knowledge::builtinKnowledge();

@@ -59,11 +59,34 @@ std::optional<std::string> uriToPath(std::string_view uri) {
     auto path = percentDecode(rest.substr(slash));
     if (!path) return std::nullopt;
     while (path->size() > 1 && path->back() == '/') path->pop_back();
+#ifdef _WIN32
+    // "/c:/x" is drive C: ("C:\x"), spelt as Windows' own calls return it (upper-case
+    // drive, backslashes), so paths from URIs and from the disk compare equal.
+    if (path->size() >= 3 && (*path)[0] == '/' && std::isalpha(static_cast<unsigned char>((*path)[1])) &&
+        (*path)[2] == ':') {
+        path->erase(0, 1);
+        (*path)[0] = static_cast<char>(std::toupper(static_cast<unsigned char>((*path)[0])));
+        if (path->size() == 2) path->push_back('/');  // "C:" alone would mean C:'s current folder
+    }
+    std::replace(path->begin(), path->end(), '/', '\\');
+#endif
     return path;
 }
 
-std::string pathToUri(std::string_view path) {
+std::string pathToUri(std::string_view nativePath) {
     static const char* const hex = "0123456789ABCDEF";
+#ifdef _WIN32
+    // "C:\x" -> "/c%3A/x": forward slashes, and the drive letter in lower case with its
+    // colon escaped, as VS Code writes it, so URIs we send match the client's own.
+    std::string generic(nativePath);
+    std::replace(generic.begin(), generic.end(), '\\', '/');
+    if (generic.size() >= 2 && std::isalpha(static_cast<unsigned char>(generic[0])) && generic[1] == ':') {
+        generic[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(generic[0])));
+    }
+    const std::string_view path = generic;
+#else
+    const std::string_view path = nativePath;
+#endif
     std::string out = "file://";
     if (path.empty() || path.front() != '/') out.push_back('/');
     for (const char ch : path) {

@@ -26,18 +26,30 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A path's own string: UTF-8 with '/' on POSIX; UTF-16 with '\\' on Windows.
+using NativeString = fs::path::string_type;
+constexpr fs::path::value_type kSeparator = fs::path::preferred_separator;
+
 // parent/name for a canonical parent, without re-parsing the parent's components.
-fs::path childOf(const fs::path& parent, std::string_view name) {
-    std::string s = parent.native();
-    if (s.back() != '/') s += '/';
-    s += name;
+fs::path childOf(const fs::path& parent, const fs::path& child) {
+    NativeString s = parent.native();
+    if (s.back() != kSeparator) s += kSeparator;
+    const NativeString& c = child.native();
+    s.append(c, c.rfind(kSeparator) + 1);
     return fs::path(std::move(s));
 }
 
+#ifdef _WIN32
+std::string fileNameOf(const fs::path& p) { return p.filename().string(); }
+// The manifest rules read '/'-separated paths (requirements/x.txt).
+std::string pathText(const fs::path& p) { return p.generic_string(); }
+#else
 std::string_view fileNameOf(const fs::path& p) {
     std::string_view s = p.native();
     return s.substr(s.rfind('/') + 1);
 }
+const std::string& pathText(const fs::path& p) { return p.native(); }
+#endif
 
 // The folder whose project a manifest belongs to: requirements/*.txt count for the parent.
 fs::path projectRootFor(const fs::path& manifest, manifest::ManifestKind kind) {
@@ -46,7 +58,7 @@ fs::path projectRootFor(const fs::path& manifest, manifest::ManifestKind kind) {
     return dir;
 }
 
-// An exclude glob and the canonical folder it is relative to.
+// An exclude glob and the canonical folder it is relative to ('/'-separated, see pathText).
 struct ExcludeRule {
     std::string base;
     std::string glob;
@@ -99,7 +111,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     std::uintmax_t totalBytes = 0;
     std::size_t directories = 0;
     bool cappedManifests = false, cappedBytes = false, cappedDirs = false, cappedDepth = false;
-    std::set<std::string> visited;  // canonical directories, so a symlink loop inside the root ends
+    std::set<NativeString> visited;  // canonical directories, so a symlink loop inside the root ends
 
     // Iterative depth-first walk; each item is a directory as walked, its canonical path and
     // its depth below the root. A child reached without a symlink is canonical as parent/name,
@@ -112,7 +124,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
         ExcludeRules excludes;
     };
     auto rootRules = std::make_shared<std::vector<ExcludeRule>>();
-    for (const auto& g : exclude) rootRules->push_back({root.native(), g});
+    for (const auto& g : exclude) rootRules->push_back({pathText(root), g});
     std::vector<Pending> pending{{root, root, 0, std::move(rootRules)}};
     while (!pending.empty()) {
         auto [dir, canonical, depth, excludes] = std::move(pending.back());
@@ -138,12 +150,12 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
         });
         for (const fs::directory_entry& entry : children) {
             if (fileNameOf(entry.path()) == ".stackls.json" && entry.is_regular_file(ec))
-                excludes = withConfigExcludes(excludes, entry.path(), canonical.native());
+                excludes = withConfigExcludes(excludes, entry.path(), pathText(canonical));
         }
         for (const fs::directory_entry& entry : children) {
             const fs::path& child = entry.path();
-            const std::string_view name = fileNameOf(child);
-            if (!excludes->empty() && excluded(excludes, childOf(canonical, name).native())) continue;
+            const auto name = fileNameOf(child);
+            if (!excludes->empty() && excluded(excludes, pathText(childOf(canonical, child)))) continue;
             const bool symlink = entry.is_symlink(ec);
             if (ec) continue;
             std::optional<fs::path> resolved;
@@ -161,13 +173,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
                     cappedDepth = true;
                     continue;
                 }
-                fs::path target = resolved ? std::move(*resolved) : childOf(canonical, name);
+                fs::path target = resolved ? std::move(*resolved) : childOf(canonical, child);
                 pending.push_back({child, std::move(target), depth + 1, excludes});
                 continue;
             }
             const bool regular = entry.is_regular_file(ec);
             if (ec || !regular) continue;
-            const auto kind = manifest::manifestKindForPath(child.native());
+            const auto kind = manifest::manifestKindForPath(pathText(child));
             if (!kind) continue;
             const std::uintmax_t size = fs::file_size(child, ec);
             if (ec) continue;

@@ -22,7 +22,8 @@ Project assembleProject(const fs::path& root, const std::vector<DiscoveredManife
 }
 
 AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read, const fs::path& confinement,
-                               const KnowledgeSource& knowledge, const knowledge::AdviceOptions& options) {
+                               const KnowledgeSource& knowledge, const knowledge::AdviceOptions& options,
+                               const LastGoodModel& lastGood) {
     ProjectLoadOptions loadOptions;
     loadOptions.displayBase = project.root;
     loadOptions.confinement = confinement;
@@ -30,6 +31,17 @@ AnalysedProject analyseProject(const Project& project, const ProjectFileReader& 
     AnalysedProject out;
     out.input = loadProject(project, read, loadOptions, out.warnings);
     out.input.root = project.root.generic_string();
+    if (lastGood)
+        for (auto& m : out.input.pythonManifests) {
+            if (m.model.parsed) continue;
+            auto good = lastGood(m.file.path);
+            if (!good) continue;
+            auto syntaxError = std::move(m.model.problems);
+            m.model = std::move(*good);
+            m.model.problems = std::move(syntaxError);
+            m.model.parsed = false;
+            out.warnings.push_back(m.file.path + " does not parse: its findings come from its last version that did");
+        }
     out.report = knowledge::advise(knowledge(), out.input, options);
     return out;
 }

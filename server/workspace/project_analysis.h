@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,9 +31,16 @@ Project assembleProject(const std::filesystem::path& root, const std::vector<Dis
 // one may still be loading on another thread at start-up, and reading overlaps with that.
 using KnowledgeSource = std::function<const knowledge::KnowledgeBase&()>;
 
+// For a pyproject.toml or Pipfile that does not parse (mid-edit), the model of the last
+// version of that file (by its name in the input) that did; nullopt when there is none.
+using LastGoodModel = std::function<std::optional<manifest::PythonManifest>(const std::string& name)>;
+
 // `confinement` is where the project's knowledge file may live (its workspace folder).
+// With `lastGood`, a Python manifest that does not parse is advised with its last good
+// model, carrying only the syntax error as its problem, and stays marked parsed = false
+// (so no edit is computed against it).
 AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read,
                                const std::filesystem::path& confinement, const KnowledgeSource& knowledge,
-                               const knowledge::AdviceOptions& options);
+                               const knowledge::AdviceOptions& options, const LastGoodModel& lastGood = {});
 
 }  // namespace stackls::server

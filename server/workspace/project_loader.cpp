@@ -2,17 +2,92 @@
 #include "server/workspace/project_loader.h"
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <system_error>
 
 #include "knowledge/manifest/package_json.h"
+#include "knowledge/manifest/python_manifest.h"
+#include "knowledge/manifest/requirement_includes.h"
 #include "knowledge/manifest/requirements.h"
 #include "knowledge/stackls_config.h"
+#include "server/workspace/workspace_root.h"
 #include "support/paths.h"
 
 namespace stackls::server {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Follows the -r/-c includes of the project's requirements files. Files reached through -r
+// join the project (their dependencies are evidence, and findings on them are published on
+// them); constraints files (-c) only restrict versions and are left out. Problems of the
+// includes themselves (missing, cyclic, too deep, outside the workspace) land on the
+// including file's line. Only files inside `fence` are read.
+void followRequirementIncludes(knowledge::ProjectInput& input, const std::vector<fs::path>& roots,
+                               const ProjectFileReader& read, const fs::path& fence, const fs::path& displayBase,
+                               std::vector<std::string>& warnings) {
+    std::error_code ec;
+    const fs::path canonicalFence = fs::weakly_canonical(fence, ec);
+    const manifest::ReadTextFile confinedRead = [&](const fs::path& path) -> std::optional<std::string> {
+        std::error_code e;
+        const fs::path target = fs::weakly_canonical(path, e);
+        if (e || !support::isInside(target, canonicalFence)) {
+            warnings.push_back("not following an include outside the workspace: " + path.string());
+            return std::nullopt;
+        }
+        std::string error;
+        return read(path, error);
+    };
+    std::vector<fs::path> paths;  // parallel to input.requirements
+    for (const auto& p : roots) paths.push_back(p.lexically_normal());
+    std::map<fs::path, std::size_t> indexOf;  // each loaded file's place in input.requirements
+    for (std::size_t i = 0; i < paths.size(); ++i) indexOf.emplace(paths[i], i);
+    std::set<fs::path> required, constraints;
+    for (std::size_t i = 0; i < roots.size(); ++i) {
+        bool includes = false;
+        for (const auto& e : input.requirements[i].model.entries)
+            includes = includes || e.kind == manifest::RequirementKind::Include || e.kind == manifest::RequirementKind::Constraint;
+        if (!includes) continue;
+        auto resolution = manifest::resolveRequirementIncludes(roots[i], confinedRead);
+        if (resolution.files.empty()) continue;
+        // The root's model, now with the problems of its includes (unless another root's
+        // walk already found more in it, such as the include that closes a cycle).
+        if (resolution.files[0].file.problems.size() >= input.requirements[i].model.problems.size())
+            input.requirements[i].model = std::move(resolution.files[0].file);
+        for (std::size_t k = 1; k < resolution.files.size(); ++k) {
+            auto& f = resolution.files[k];
+            const fs::path path = f.path.lexically_normal();
+            (f.constraint ? constraints : required).insert(path);
+            if (auto known = indexOf.find(path); known != indexOf.end()) {
+                // Reached again (a file of the project, or through another root): keep the
+                // reading that also holds the problems of its own includes (a cycle closing in it).
+                auto& model = input.requirements[known->second].model;
+                if (f.file.problems.size() > model.problems.size()) model = std::move(f.file);
+                continue;
+            }
+            if (f.constraint) continue;
+            std::string error;
+            auto text = read(f.path, error);
+            if (!text) continue;
+            input.requirements.push_back({{displayPath(f.path, displayBase), std::move(*text)}, std::move(f.file)});
+            indexOf.emplace(path, paths.size());
+            paths.push_back(path);
+        }
+    }
+    // A constraints file found next to the requirements (constraints.txt) is read for its
+    // problems, but what it pins is not a dependency of the project.
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (!constraints.count(paths[i]) || required.count(paths[i])) continue;
+        std::erase_if(input.requirements[i].model.entries, [](const manifest::RequirementEntry& e) {
+            return e.kind == manifest::RequirementKind::Requirement || e.kind == manifest::RequirementKind::Editable;
+        });
+    }
+}
+
+}  // namespace
 
 std::optional<std::string> readTextFileCapped(const fs::path& path, std::uintmax_t maxBytes, std::string& error) {
     std::error_code ec;
@@ -55,6 +130,7 @@ std::string displayPath(const fs::path& path, const fs::path& base) {
 knowledge::ProjectInput loadProject(const Project& project, const ProjectFileReader& read,
                                     const ProjectLoadOptions& options, std::vector<std::string>& warnings) {
     knowledge::ProjectInput input;
+    std::vector<fs::path> requirementPaths;  // parallel to input.requirements
     input.root = displayPath(project.root, options.displayBase);
     if (input.root.empty()) input.root = ".";
     input.configPath = displayPath(project.root / ".stackls.json", options.displayBase);
@@ -76,13 +152,19 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
             case manifest::ManifestKind::Requirements: {
                 auto model = manifest::parseRequirements(*text);
                 input.requirements.push_back({{name, std::move(*text)}, std::move(model)});
+                requirementPaths.push_back(m.path);
+                break;
+            }
+            case manifest::ManifestKind::PyProject:
+            case manifest::ManifestKind::Pipfile:
+            case manifest::ManifestKind::SetupCfg: {
+                auto model = manifest::parsePythonManifest(*manifest::pythonManifestKind(m.kind), *text);
+                input.pythonManifests.push_back({{name, std::move(*text)}, std::move(model)});
                 break;
             }
             case manifest::ManifestKind::StacklsConfig:
                 input.config = knowledge::TextFile{name, std::move(*text)};
                 break;
-            default:
-                break;  // pyproject.toml and Pipfile: not read by the advisor
         }
     }
     fs::path configDir = project.root;
@@ -106,6 +188,9 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
             if (useConfig(dir / ".stackls.json") || dir == dir.parent_path()) break;
         }
     }
+    const fs::path& readable = options.confinement.empty() ? project.root : options.confinement;
+    followRequirementIncludes(input, requirementPaths, read, readable, options.displayBase, warnings);
+    input.inheritedUseCase = findInheritedDeclaration(project.root, readable, read);
     if (!input.config) return input;
     auto config = knowledge::parseStacklsConfig(input.config->text);
     if (!config.knowledge) return input;

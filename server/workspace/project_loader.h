@@ -36,10 +36,11 @@ std::optional<std::string> readTextFileCapped(const std::filesystem::path& path,
 // How a path is shown: relative to `base` when inside it, else as given. Always '/'-separated.
 std::string displayPath(const std::filesystem::path& path, const std::filesystem::path& base);
 
-// Parses package.json and every requirements file of `project` (pyproject.toml and Pipfile
-// are not read by the advisor), reads the project's .stackls.json (its own, else the nearest
-// above it, see ProjectLoadOptions) and, when it names one, the knowledge file (relative to
-// the .stackls.json), which must stay inside options.confinement (symlinks resolved). Never throws: an
+// Parses package.json, every requirements file of `project` (following their -r includes:
+// included files join the project, -c constraints files do not), pyproject.toml, Pipfile and
+// setup.cfg (setup.py is never read or run), reads the project's .stackls.json (its own, else
+// the nearest above it, see ProjectLoadOptions) and, when it names one, the knowledge file
+// (relative to the .stackls.json), which must stay inside options.confinement (symlinks resolved). Never throws: an
 // unreadable manifest is left out with a message in `warnings`; an unreadable or fenced-off
 // knowledge file sets knowledgeReadError, which the advisor reports as invalid-config.
 knowledge::ProjectInput loadProject(const Project& project, const ProjectFileReader& read,

@@ -13,7 +13,8 @@ Transcript directives handled here:
   rm> PATH                  delete a file from the workspace
 
 Substitutions in every later line ({{any}} is left for the matcher):
-  {{root}} / {{rootPath}}         the workspace as a file:// URI / as a path
+  {{root}} / {{rootPath}}         the workspace as a file:// URI / as a path (Windows
+                                  spellings for a Windows server: see path_to_uri)
   {{uri:PATH}}                    file:// URI of a workspace file
   {{text:PATH}}                   the stripped file content, escaped for use inside a JSON string
   {{range:PATH#NAME}}             the marker as an LSP range object (UTF-16 columns);
@@ -90,12 +91,18 @@ def position(text: str, offset: int, encoding: str = "utf-16"):
     return {"line": line, "character": character}
 
 
-def path_to_uri(path: str) -> str:
+def path_to_uri(path: str, windows: bool = False) -> str:
+    """A file:// URI as the client spells it. `windows`: the path seen from a Windows server
+    running under wine, where drive Z: is the Unix root; VS Code writes the drive letter in
+    lower case with its colon escaped (file:///z%3A/tmp/x)."""
+    if windows:
+        return "file:///z%3A" + urllib.parse.quote(path)
     return "file://" + urllib.parse.quote(path)
 
 
 class Workspace:
-    def __init__(self):
+    def __init__(self, windows: bool = False):
+        self.windows = windows
         self.dir = None
         self.files = {}  # relative path -> (clean text, markers)
 
@@ -178,12 +185,14 @@ class Workspace:
                 return json.dumps(requests[-1]["id"])
             self._need_dir()
             if token == "root":
-                return path_to_uri(self.dir)
+                return path_to_uri(self.dir, self.windows)
             if token == "rootPath":
+                if self.windows:  # as Windows spells it: upper-case drive, backslashes
+                    return json.dumps("Z:" + self.dir.replace("/", "\\"))[1:-1]
                 return self.dir
             kind, _, spec = token.partition(":")
             if kind == "uri":
-                return path_to_uri(os.path.join(self.dir, spec))
+                return path_to_uri(os.path.join(self.dir, spec), self.windows)
             if kind == "text":
                 if spec not in self.files:
                     raise MarkerError(f"no fixture file {spec!r}")

@@ -33,6 +33,7 @@ import time
 import markers
 
 TIMEOUT = float(os.environ.get("STACKLS_TEST_TIMEOUT", "20"))
+SKIP_CODE = 77  # ctest's SKIP_RETURN_CODE for the stand-in tests
 ANY = "{{any}}"
 
 
@@ -166,9 +167,9 @@ class Session:
             raise Failure(f"expected no reply, got {json.dumps(message)}")
 
 
-def run(transcript: str, argv) -> None:
+def run(transcript: str, argv, windows: bool = False) -> None:
     session = Session(argv)
-    workspace = markers.Workspace()  # fixture files with [[range]] markers, see markers.py
+    workspace = markers.Workspace(windows)  # fixture files with [[range]] markers, see markers.py
     stderr_expectations = []
     expected_exit = None
     try:
@@ -258,10 +259,25 @@ def run(transcript: str, argv) -> None:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--server", required=True, help="path to the stackls binary")
+    parser.add_argument("--launcher", help="a program that runs the server in its stand-in "
+                        "(tests/platforms/): LAUNCHER SERVER ARGS...; `LAUNCHER --check` exits "
+                        f"{SKIP_CODE} with a SKIP message when the stand-in is not installed")
+    parser.add_argument("--windows", action="store_true",
+                        help="the server is a Windows build: send file:///z%%3A/... URIs")
     parser.add_argument("transcript")
     parser.add_argument("server_args", nargs="*", help="extra arguments for the server")
     args = parser.parse_args()
-    run(args.transcript, [args.server, *args.server_args])
+    argv = [args.server, *args.server_args]
+    if args.launcher:
+        check = subprocess.run([args.launcher, "--check"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if check.returncode == SKIP_CODE:
+            print(check.stdout.strip())
+            sys.exit(SKIP_CODE)
+        if check.returncode != 0:
+            print(f"FAIL: {args.launcher} --check: {check.stdout.strip()}", file=sys.stderr)
+            sys.exit(1)
+        argv.insert(0, args.launcher)
+    run(args.transcript, argv, args.windows)
 
 
 if __name__ == "__main__":

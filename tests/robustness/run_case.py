@@ -24,7 +24,16 @@ RUNNER = HERE.parent / "e2e" / "run_transcript.py"
 def expand(case_text, workspace):
     uri = workspace.as_uri()
     out = []
+    lines = []
     for line in case_text.splitlines():
+        # repeat> first, so that it can repeat directives too (repeat> 3 file> d{{i}}/x '').
+        directive, _, rest = line.strip().partition(" ")
+        if directive == "repeat>":
+            count, _, body = rest.partition(" ")
+            lines.extend(body.replace("{{i}}", str(i)) for i in range(int(count)))
+        else:
+            lines.append(line)
+    for line in lines:
         line = line.replace("{{WS}}", uri).replace("{{WSPATH}}", str(workspace))
         directive, _, rest = line.strip().partition(" ")
         if directive == "file>":
@@ -37,9 +46,6 @@ def expand(case_text, workspace):
             path, _, target = rest.partition(" ")
             (workspace / path).parent.mkdir(parents=True, exist_ok=True)
             os.symlink(target, workspace / path)
-        elif directive == "repeat>":
-            count, _, body = rest.partition(" ")
-            out.extend(body.replace("{{i}}", str(i)) for i in range(int(count)))
         else:
             out.append(line)
     return "\n".join(out) + "\n"

@@ -62,9 +62,13 @@ export function reportHtml(r: Recommendation, opts: ReportPageOptions): string {
   const fitLine =
     f === "poor"
       ? `Your project uses ${escapeHtml(current)}, which fits this use case poorly.`
-      : f === "good"
-        ? `Your project uses ${escapeHtml(current)}, which fits this use case.`
-        : `Project stack: ${escapeHtml(current)}.`;
+      : f === "trade-off"
+        ? `Your project uses ${escapeHtml(current)}, which fits this use case; the source favours ${escapeHtml(
+            verdict,
+          )} for it, so staying is a trade-off rather than a misfit.`
+        : f === "good"
+          ? `Your project uses ${escapeHtml(current)}, which fits this use case.`
+          : `Project stack: ${escapeHtml(current)}.`;
   const scores = r.scores
     ? `<p class="scores">Overall score: Node.js <strong>${r.scores.node}</strong>, Python <strong>${r.scores.python}</strong></p>`
     : "";

@@ -12,6 +12,11 @@ test("manifests by file name", () => {
     "/w/requirements/base.txt",
     "/w/constraints.txt",
     "/w/requirements.in",
+    "/w/dev-requirements.txt",
+    "/w/requirements_test.txt",
+    "/w/pyproject.toml",
+    "/w/Pipfile",
+    "/w/setup.cfg",
     "/w/.stackls.json",
   ]) {
     assert.ok(isManifestPath(p), p);
@@ -19,7 +24,7 @@ test("manifests by file name", () => {
 });
 
 test("other files are not manifests", () => {
-  for (const p of ["/w/package-lock.json", "/w/notes.txt", "/w/src/index.js", "/w/requirements.txt.bak", "/w/mypackage.json"]) {
+  for (const p of ["/w/package-lock.json", "/w/notes.txt", "/w/src/index.js", "/w/requirements.txt.bak", "/w/mypackage.json", "/w/setup.py", "/w/Pipfile.lock"]) {
     assert.ok(!isManifestPath(p), p);
   }
 });

@@ -8,8 +8,8 @@ const sample = {
   stacks: ["node"],
   declaredUseCases: [],
   inferredUseCases: [
-    { id: "web", confidence: 0.4, evidence: ["express"] },
     { id: "ai-ml", confidence: 0.9, evidence: ["@tensorflow/tfjs-node"] },
+    { id: "web", confidence: 0.4, evidence: ["express"] },
   ],
   recommendation: {
     stack: "python",
@@ -54,20 +54,45 @@ test("lists from the server are bounded", () => {
   assert.equal(parseRecommendation({ recommendation: { reasons: many } }).reasons.length, 200);
 });
 
-test("declared use cases win over inferred ones; otherwise the most confident", () => {
+test("declared use cases win over inferred ones; otherwise the first inferred, as the server ranks them", () => {
   const r = parseRecommendation(sample);
   assert.deepEqual(effectiveUseCases(r), { ids: ["ai-ml"], declared: false });
   const d = parseRecommendation({ ...sample, declaredUseCases: ["games"] });
   assert.deepEqual(effectiveUseCases(d), { ids: ["games"], declared: true });
+  const ranked = parseRecommendation({
+    ...sample,
+    inferredUseCases: [
+      { id: "microservices", confidence: 0.8, evidence: ["pika"] },
+      { id: "backend", confidence: 0.99, evidence: ["django"] },
+    ],
+  });
+  assert.deepEqual(effectiveUseCases(ranked), { ids: ["microservices"], declared: false });
 });
 
-test("fit compares the project's stacks with the recommendation", () => {
+test("without per-use-case fits, fit compares the project's stacks with the recommendation", () => {
   assert.equal(fit(parseRecommendation(sample)), "poor");
   assert.equal(fit(parseRecommendation({ ...sample, stacks: ["node", "python"] })), "good");
   assert.equal(fit(parseRecommendation({ ...sample, stacks: [] })), "unknown");
   const split = { ...sample, recommendation: { ...sample.recommendation, stack: "split" } };
   assert.equal(fit(parseRecommendation(split)), "poor");
   assert.equal(fit(parseRecommendation({ ...split, stacks: ["python", "node"] })), "good");
+});
+
+test("fit follows the severity ladder: weak is poor, a stack that fits while the other is favoured is a trade-off", () => {
+  const answer = (stacks: string[], useCase: string, node: string, python: string, stack: string, current?: string) =>
+    parseRecommendation({
+      stacks,
+      declaredUseCases: [useCase],
+      recommendation: { stack, current: current ?? null, perUseCase: [{ id: useCase, fit: { node, python } }] },
+    });
+  assert.equal(fit(answer(["node"], "ai-ml", "weak", "strong", "python", "node")), "poor");
+  assert.equal(fit(answer(["python"], "microservices", "strong", "fits", "node", "python")), "trade-off");
+  assert.equal(fit(answer(["python"], "backend", "strong", "strong", "python", "python")), "good");
+  // Node.js only as development tooling: the Python side is judged.
+  assert.equal(fit(answer(["node", "python"], "cloud", "strong", "fits", "node", "python")), "trade-off");
+  assert.equal(fit(answer(["node", "python"], "cloud", "strong", "fits", "node")), "good");
+  const s = statusText(answer(["python"], "microservices", "strong", "fits", "node", "python"));
+  assert.match(s.text, /Python fits \(trade-off\)/);
 });
 
 test("status text names the use case and the fit", () => {

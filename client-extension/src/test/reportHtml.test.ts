@@ -55,6 +55,17 @@ test("fix buttons carry their index; the verdict and use case are shown", () => 
   assert.match(html, /fits this use case poorly/);
 });
 
+test("a stack that fits while the source favours the other side is called a trade-off", () => {
+  const tradeOff = parseRecommendation({
+    stacks: ["python"],
+    declaredUseCases: ["microservices"],
+    recommendation: { stack: "node", current: "python", perUseCase: [{ id: "microservices", fit: { node: "strong", python: "fits" } }] },
+  });
+  const html = reportHtml(tradeOff, { nonce: "n", cspSource: "c" });
+  assert.match(html, /uses Python, which fits this use case; the source favours Node\.js for it, so staying is a trade-off/);
+  assert.doesNotMatch(html, /poorly/);
+});
+
 test("an empty answer still renders without a chart", () => {
   const html = reportHtml(parseRecommendation({}), { nonce: "n", cspSource: "c" });
   assert.match(html, /No recommendation/);

@@ -16,7 +16,8 @@ namespace stackls::server {
 
 namespace {
 
-// Where the blocks start: each dependency section's opening brace, or the first requirement.
+// Where the blocks start: each dependency section's opening brace, the first requirement, or
+// the first dependency of each section of a pyproject.toml, Pipfile or setup.cfg.
 std::vector<std::size_t> blockStarts(const ProjectState& project, const ProjectFile& file) {
     std::vector<std::size_t> starts;
     const auto& input = project.input;
@@ -31,6 +32,11 @@ std::vector<std::size_t> blockStarts(const ProjectState& project, const ProjectF
                 break;
             }
         }
+    }
+    if (const auto* m = pythonManifestIn(project, file)) {
+        std::set<std::string_view> sections;
+        for (const auto& d : m->dependencies)
+            if (sections.insert(d.section).second) starts.push_back(d.range.begin);
     }
     std::sort(starts.begin(), starts.end());  // the sections map is ordered by kind, not by place
     return starts;

@@ -70,7 +70,7 @@ std::optional<fs::path> pathFromArgument(const std::string& rootOrUri) {
         if (!p) return std::nullopt;
         return fs::path(*p);
     }
-    if (rootOrUri.empty() || rootOrUri[0] != '/') return std::nullopt;
+    if (!fs::path(rootOrUri).has_root_directory()) return std::nullopt;
     return fs::path(rootOrUri);
 }
 
@@ -117,7 +117,7 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
             error = "root must be an absolute path or a file:// URI";
             return nullptr;
         }
-        rootShown = root->lexically_normal().generic_string();
+        rootShown = root->lexically_normal().string();
         if (const auto* p = a.projectAt(rootShown)) {
             projects.push_back(p);
         } else {
@@ -150,8 +150,9 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
         }
     }
     if (projects.size() == 1) rootShown = projects.front()->root.generic_string();
-    std::optional<kn::Tech> current;
-    if (stacks.size() == 1) current = *stacks.begin();
+    std::vector<const kn::ProjectReport*> reports;
+    for (const auto* p : projects) reports.push_back(&p->report);
+    const auto current = kn::commonWorkingStack(reports);
 
     nlohmann::json stackIds = nlohmann::json::array();
     for (auto t : stacks) stackIds.push_back(kn::techId(t));

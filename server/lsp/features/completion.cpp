@@ -1,5 +1,6 @@
 // Completion: finds the site from the text around the cursor, then offers use cases or catalogue names.
 #include "server/lsp/features/completion.h"
+#include "server/lsp/features/toml_completion_site.h"
 
 #include <set>
 #include <string>
@@ -206,6 +207,8 @@ CompletionSite completionSite(manifest::ManifestKind kind, std::string_view text
         case manifest::ManifestKind::PackageJson:
         case manifest::ManifestKind::StacklsConfig: return jsonSite(kind, text, offset);
         case manifest::ManifestKind::Requirements: return requirementsSite(text, offset);
+        case manifest::ManifestKind::PyProject:
+        case manifest::ManifestKind::Pipfile: return tomlCompletionSite(text, offset);
         default: return {};
     }
 }

@@ -28,12 +28,14 @@ struct HoverParts {
     }
 };
 
-// The rule ids a file silences: package.json "stackls".ignore or .stackls.json "ignore".
+// The rule ids a file silences: package.json "stackls".ignore, [tool.stackls] ignore in
+// pyproject.toml or .stackls.json "ignore".
 std::vector<manifest::Located> ignoredRulesIn(const ProjectState& project, const ProjectFile& file, manifest::ManifestKind kind) {
     if (kind == manifest::ManifestKind::StacklsConfig) return knowledge::parseStacklsConfig(file.text).ignore;
     const auto& pj = project.input.packageJson;
     if (kind == manifest::ManifestKind::PackageJson && pj && pj->file.path == file.name && pj->model.stackls)
         return pj->model.stackls->ignore;
+    if (const auto* m = pythonManifestIn(project, file)) return m->ignore;
     return {};
 }
 

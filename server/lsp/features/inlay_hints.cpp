@@ -26,6 +26,8 @@ std::map<std::size_t, std::size_t> entryEnds(const ProjectState& project, const 
         if (r.file.path != file.name) continue;
         for (const auto& e : r.model.entries) ends.emplace(e.nameRange.begin, e.range.end);
     }
+    if (const auto* m = pythonManifestIn(project, file))
+        for (const auto& d : m->dependencies) ends.emplace(d.nameRange.begin, d.range.end);
     return ends;
 }
 

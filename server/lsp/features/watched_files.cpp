@@ -27,12 +27,11 @@ bool dynamicRegistration(const nlohmann::json& raw) {
     return node->is_boolean() && node->get<bool>();
 }
 
-// The manifest names manifestKindForPath recognises (pyproject.toml and Pipfile are not
-// read by the advisor).
+// The manifest names manifestKindForPath recognises.
 nlohmann::json watchers() {
     nlohmann::json list = nlohmann::json::array();
-    for (const char* glob : {"**/package.json", "**/requirements*.txt", "**/requirements/*.txt", "**/constraints*.txt",
-                             "**/*.in", "**/.stackls.json"}) {
+    for (const char* glob : {"**/package.json", "**/*requirements*.txt", "**/requirements/*.txt", "**/constraints*.txt",
+                             "**/*.in", "**/pyproject.toml", "**/Pipfile", "**/setup.cfg", "**/.stackls.json"}) {
         list.push_back({{"globPattern", glob}});
     }
     return list;
@@ -62,7 +61,7 @@ void registerWatchedFiles(Server& server, Analysis& analysis) {
             }
             if (!change.is_object() || !change.contains("uri") || !change["uri"].is_string()) continue;
             auto path = uriToPath(change["uri"].get<std::string>());
-            if (!path || path->empty() || (*path)[0] != '/') continue;
+            if (!path || !std::filesystem::path(*path).has_root_directory()) continue;
             paths.emplace_back(*path);
         }
         analysis.filesChangedOnDisk(paths);

@@ -30,7 +30,7 @@ EXPECTED = {
     "flask-chat": {"use-case-mismatch", "dependency-against-stack"},
     "kivy-mobile": {"use-case-mismatch"},
     "undeclared": {"inferred-use-case-mismatch", "dependency-against-stack"},
-    "misconfigured": {"unknown-use-case", "unsupported-use-case", "conflicting-declarations"},
+    "misconfigured": {"unknown-use-case", "unsupported-use-case", "conflicting-declarations", "use-case-trade-off"},
     "empty-manifest": {"no-dependencies"},
 }
 
@@ -140,11 +140,12 @@ with tempfile.TemporaryDirectory() as tmp:
           f"unknown flag: {code} {err[:80]!r}")
     code, out, _ = run("recommend", "--use-case=ai-ml", "--format=json")
     check(code == 0 and json.loads(out)["useCases"] == ["ai-ml"], f"flags with '=': {code}")
-    # A path whose only project cannot be read (pyproject.toml alone) after a good one:
-    # output is written while projects are analysed, yet none may appear for a failing run.
+    # A path without a project (setup.py alone: a program, never read or run) after a good
+    # one: output is written while projects are analysed, yet none may appear for a failing run.
     pyonly = os.path.join(tmp, "pyonly")
     os.mkdir(pyonly)
-    open(os.path.join(pyonly, "pyproject.toml"), "w").close()
+    with open(os.path.join(pyonly, "setup.py"), "w") as fh:
+        fh.write("from setuptools import setup\nsetup(install_requires=['flask'])\n")
     for fmt in ("json", "text"):
         code, out, err = run("check", "--format", fmt, EXAMPLES, pyonly)
         check(code == 2 and out == "" and "no package.json" in err, f"{fmt}, good path then empty one: {code} {out[:80]!r} {err!r}")
@@ -179,6 +180,62 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("check", "--format", "json", bad)
     msgs = [f["message"] for pr in json.loads(out)["projects"] for f in pr["findings"] if f["rule"] == "invalid-config"]
     check(code == 1 and any("$.packages.npm[0].role" in m for m in msgs), f"broken project knowledge file: {msgs}")
+
+# Advice on three typical projects (written here, not copied from any repository).
+with tempfile.TemporaryDirectory() as tmp:
+    def workspace(name, requirements):
+        d = os.path.join(tmp, name)
+        os.mkdir(d)
+        with open(os.path.join(d, "requirements.txt"), "w") as fh:
+            fh.write(requirements)
+        return d
+
+    # A Django + DRF + Celery + PostgreSQL + gunicorn web app stays on Python.
+    django = workspace("django", "Django>=4.2\ndjangorestframework\ncelery[redis]\npsycopg2-binary\ngunicorn\n")
+    code, out, _ = run("check", "--format", "json", django)
+    p = json.loads(out)["projects"][0]
+    check(code == 0 and p["findings"] == [], f"django: findings {[f['rule'] for f in p['findings']]}")
+    check(p["inferredUseCases"][0]["id"] == "backend", f"django: inferred {[u['id'] for u in p['inferredUseCases']]}")
+    code, out, _ = run("recommend", "--format", "json", django)
+    rec = json.loads(out)
+    check(code == 0 and rec["stack"] == "python" and rec["current"] == "python" and rec["keepsCurrent"] is True,
+          f"django: recommend {rec['stack']} {rec['summary']!r}")
+    check(rec["summary"].startswith("Stay on Python: the source rates it strong for Backend development (Node.js strong).")
+          and "Node.js would offer: " in rec["summary"], f"django: summary {rec['summary']!r}")
+
+    # A data stack is numerical and scientific work, with no memory-intensive hint.
+    data = workspace("data", "pandas\npolars\nduckdb\npyarrow\ndask[dataframe]\n")
+    code, out, _ = run("check", "--format", "json", data)
+    p = json.loads(out)["projects"][0]
+    ids = [u["id"] for u in p["inferredUseCases"]]
+    check(ids[0] == "numerical-scientific" and "memory-intensive" not in ids, f"data: inferred {ids}")
+    check(p["findings"] == [] and p["recommendation"]["stack"] == "python", f"data: {p['findings']} {p['recommendation']['stack']}")
+    code, out, _ = run("check", data)
+    check(code == 0 and "emory" not in out, f"data: text output {out!r}")
+
+    # Microservices declared on Python: a trade-off, as information, never a warning.
+    micro = workspace("micro", "# stackls: use-case=microservices\nfastapi\npika\nuvicorn\n")
+    code, out, _ = run("check", "--format", "json", micro)
+    findings = json.loads(out)["projects"][0]["findings"]
+    check(code == 0 and [(f["rule"], f["severity"]) for f in findings] == [("use-case-trade-off", "information")],
+          f"micro: {[(f['rule'], f['severity']) for f in findings]}")
+    msg = findings[0]["message"]
+    check(msg.startswith("Microservices architecture is declared. Python fits it, but the source favours Node.js (strong vs fits): ")
+          and " What helps: " in msg and msg.endswith("If Python is a deliberate choice, ignore rule use-case-trade-off."),
+          f"micro: message {msg!r}")
+    check(findings[0]["range"]["start"] == {"line": 0, "character": 20}, f"micro: range {findings[0]['range']}")
+    check(any("use-case-trade-off" in fx["title"] for fx in findings[0]["fixes"]), "micro: an ignore fix")
+    code, out, _ = run("check", micro)
+    check("micro/requirements.txt:1:21: information: Microservices architecture is declared." in out, f"micro: text {out!r}")
+    check(" declared: microservices (requirements file) -> node (node 95, python 55)" in out, f"micro: verdict {out!r}")
+    code, out, _ = run("check", django)
+    check(" -> python stays (node 95, python 91)" in out, f"django: verdict {out!r}")
+    code, _, _ = run("check", "--fail-on", "warning", micro)
+    check(code == 0, "micro: a trade-off does not fail --fail-on warning")
+    code, out, _ = run("recommend", "--format", "json", micro)
+    rec = json.loads(out)
+    check(rec["stack"] == "node" and rec["keepsCurrent"] is False and "Staying on Python is a trade-off" in rec["summary"],
+          f"micro: recommend {rec['stack']} {rec['summary']!r}")
 
 if failures:
     print(f"{len(failures)} failure(s)")

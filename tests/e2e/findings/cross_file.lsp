@@ -6,13 +6,13 @@ workspace> examples/undeclared
 <-- {"id":1,"result":{}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{uri:package.json}}","languageId":"json","version":3,"text":"{{text:package.json}}"}}}
-<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:package.json}}","version":3,"diagnostics":[{"code":"inferred-use-case-mismatch","range":{{range:package.json@"@tensorflow/tfjs-node"}}},{"code":"dependency-against-stack"},{"code":"inferred-use-case-mismatch","range":{{range:package.json@"@tensorflow-models/coco-ssd"}}},{"code":"dependency-against-stack"}]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:package.json}}","version":3,"diagnostics":[{"code":"inferred-use-case-mismatch","range":{{range:package.json@"@tensorflow/tfjs-node"}}},{"code":"dependency-against-stack"},{"code":"dependency-against-stack"}]}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{uri:.stackls.json}}","languageId":"json","version":1,"text":"{\"useCase\": \"ai-ml\"}"}}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:package.json}}","version":3,"diagnostics":[{"code":"dependency-against-stack"},{"code":"dependency-against-stack"}]}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:.stackls.json}}","version":1,"diagnostics":[{"code":"use-case-mismatch","range":{"start":{"line":0,"character":12},"end":{"line":0,"character":19}}}]}}
 --> {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"{{uri:.stackls.json}}"}}}
 <-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:.stackls.json}}","diagnostics":[]}}
-<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:package.json}}","version":3,"diagnostics":[{"code":"inferred-use-case-mismatch"},{"code":"dependency-against-stack"},{"code":"inferred-use-case-mismatch"},{"code":"dependency-against-stack"}]}}
+<-- {"method":"textDocument/publishDiagnostics","params":{"uri":"{{uri:package.json}}","version":3,"diagnostics":[{"code":"inferred-use-case-mismatch"},{"code":"dependency-against-stack"},{"code":"dependency-against-stack"}]}}
 --> {"jsonrpc":"2.0","id":99,"method":"shutdown"}
 <-- {"id":99,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}
