@@ -73,7 +73,7 @@ public:
 
         if (!report_.basis.empty()) report_.recommendation = recommend(*kb_, report_.basis, report_.workingStack);
         if (report_.inferredUseCases.size() > options_.maxInferred) report_.inferredUseCases.resize(options_.maxInferred);
-        applyIgnores();
+        applyRuleLevels();
         std::stable_sort(report_.findings.begin(), report_.findings.end(), [](const Finding& a, const Finding& b) {
             if (a.file != b.file) return a.file < b.file;
             return a.range.begin < b.range.begin;
@@ -388,25 +388,69 @@ private:
             file, {0, 0}));
     }
 
-    void applyIgnores() {
-        std::set<std::string> ignored;
-        auto take = [&](const std::vector<manifest::Located>& ids, const std::string& file) {
-            for (const auto& id : ids) {
-                if (ruleInfo(id.text)) {
-                    ignored.insert(id.text);
-                } else {
-                    report_.findings.push_back(makeFinding(rule::kInvalidConfig, "unknown rule id \"" + id.text + "\" in ignore", file, id.range));
-                    report_.findings.back().severity = Severity::Warning;
-                }
-            }
+    // The severity the project's files give a rule: `ignore` lists mean "off", a "rules"
+    // entry overrides the ignore list of its own file, package.json's block comes before
+    // [tool.stackls], then .stackls.json. Unknown ids and levels become invalid-config findings.
+    using FileLevels = std::map<std::string, std::optional<Severity>, std::less<>>;
+
+    void readFileLevels(const std::vector<manifest::Located>& ignore, const std::vector<manifest::RuleSetting>& rules,
+                        const std::string& file, FileLevels& levels) {
+        FileLevels own;
+        auto known = [&](const manifest::Located& id, std::string_view where) {
+            if (ruleInfo(id.text)) return true;
+            auto f = makeFinding(rule::kInvalidConfig, "unknown rule id \"" + id.text + "\" in " + std::string(where), file, id.range);
+            f.severity = Severity::Warning;
+            report_.findings.push_back(std::move(f));
+            return false;
         };
-        if (project_.packageJson && project_.packageJson->model.stackls) {
-            take(project_.packageJson->model.stackls->ignore, project_.packageJson->file.path);
+        for (const auto& id : ignore)
+            if (known(id, "ignore")) own[id.text] = std::nullopt;
+        for (const auto& r : rules) {
+            if (!known(r.rule, "rules")) continue;
+            if (r.level.text == "off") {
+                own[r.rule.text] = std::nullopt;
+            } else if (auto s = severityNamed(r.level.text)) {
+                own[r.rule.text] = s;
+            } else {
+                report_.findings.push_back(makeFinding(
+                    rule::kInvalidConfig,
+                    "the severity of \"" + r.rule.text + "\" must be \"error\", \"warning\", \"information\", \"hint\" or \"off\"",
+                    file, r.level.range));
+            }
         }
-        for (const auto& m : project_.pythonManifests) take(m.model.ignore, m.file.path);
-        if (config_) take(config_->ignore, project_.config->path);
-        report_.ignoredRules.assign(ignored.begin(), ignored.end());
-        std::erase_if(report_.findings, [&](const Finding& f) { return ignored.count(f.rule) > 0; });
+        for (auto& [id, level] : own) levels.emplace(id, level);  // an earlier file keeps its entry
+    }
+
+    void applyRuleLevels() {
+        FileLevels fileLevels;
+        if (project_.packageJson && project_.packageJson->model.stackls) {
+            const auto& block = *project_.packageJson->model.stackls;
+            readFileLevels(block.ignore, block.rules, project_.packageJson->file.path, fileLevels);
+        }
+        // [tool.stackls] has no "rules" table: its ignore list is all it sets.
+        for (const auto& m : project_.pythonManifests) readFileLevels(m.model.ignore, {}, m.file.path, fileLevels);
+        if (config_) readFileLevels(config_->ignore, config_->rules, project_.config->path, fileLevels);
+
+        // nullopt: the finding's own severity (the rule's default, or what the reader chose).
+        auto chosen = [&](const std::string& id) -> std::optional<std::optional<Severity>> {
+            if (options_.cliSelect &&
+                std::find(options_.cliSelect->begin(), options_.cliSelect->end(), id) == options_.cliSelect->end())
+                return std::optional<Severity>{};
+            if (auto it = options_.cliRules.find(id); it != options_.cliRules.end()) return it->second;
+            if (auto it = fileLevels.find(id); it != fileLevels.end()) return it->second;
+            if (auto it = options_.settingRules.find(id); it != options_.settingRules.end()) return it->second;
+            return std::nullopt;
+        };
+        std::set<std::string> off;
+        for (const auto& r : rules()) {
+            auto c = chosen(std::string(r.id));
+            if (c && !*c) off.insert(std::string(r.id));
+        }
+        std::erase_if(report_.findings, [&](const Finding& f) { return off.count(f.rule) > 0; });
+        for (auto& f : report_.findings) {
+            if (auto c = chosen(f.rule)) f.severity = **c;
+        }
+        report_.ignoredRules.assign(off.begin(), off.end());
     }
 
     const KnowledgeBase* kb_;

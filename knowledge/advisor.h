@@ -6,6 +6,7 @@
 // name files exactly as the ProjectInput does, so a caller maps them back to its documents.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,9 +20,19 @@
 
 namespace stackls::knowledge {
 
+// A rule's severity chosen outside the project's files; nullopt means "off".
+using RuleLevels = std::map<std::string, std::optional<Severity>, std::less<>>;
+
 struct AdviceOptions {
     std::vector<std::string> cliUseCases;      // `--use-case`; highest precedence
     std::vector<std::string> settingUseCases;  // the editor's stackls.useCase; lowest precedence
+    // Rule severities, highest precedence first (docs/configuration.md): `--select` (when
+    // set, only these rules are reported) and `--ignore`; then the project's files
+    // (package.json's "stackls" block, then [tool.stackls], then .stackls.json); then the editor's stackls.rules;
+    // then the rule's default.
+    std::optional<std::vector<std::string>> cliSelect;
+    RuleLevels cliRules;
+    RuleLevels settingRules;
     // Inferred use cases at or above this confidence drive the recommendation.
     double inferenceThreshold = 0.5;
     // The primary inferred use case gets a mismatch or trade-off finding (information at most)
@@ -52,10 +63,10 @@ struct ProjectReport {
     std::optional<Declaration> declaration;       // where they were declared
     std::vector<InferredUseCase> inferredUseCases;
     std::vector<std::string> basis;               // the use cases the rules and recommendation used
-    std::vector<Finding> findings;                // sorted by file and position; ignored rules removed
+    std::vector<Finding> findings;                // sorted by file and position; rules turned off removed
     std::optional<Recommendation> recommendation; // absent when there is no use case to go on
     std::vector<DependencyInfo> dependencies;
-    std::vector<std::string> ignoredRules;
+    std::vector<std::string> ignoredRules;        // rules turned off for this project, by any layer
 };
 
 // Never throws on any input. `kb` is usually builtinKnowledge(); a user knowledge file in

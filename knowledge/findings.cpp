@@ -13,6 +13,12 @@ std::string_view severityName(Severity s) {
     return "information";
 }
 
+std::optional<Severity> severityNamed(std::string_view name) {
+    for (auto s : {Severity::Error, Severity::Warning, Severity::Information, Severity::Hint})
+        if (severityName(s) == name) return s;
+    return std::nullopt;
+}
+
 std::string_view categoryName(Category c) {
     switch (c) {
         case Category::Mismatch: return "mismatch";
@@ -40,7 +46,7 @@ const std::vector<RuleInfo>& rules() {
          "Two files declare different use cases for the same project."},
         {rule::kInvalidConfig, Category::Config, Severity::Error,
          "A .stackls.json or user knowledge file is malformed."},
-        {rule::kNoDependencies, Category::Config, Severity::Error,
+        {rule::kNoDependencies, Category::Config, Severity::Information,
          "The project declares neither dependencies nor a use case, so there is nothing to advise on."},
         {rule::kManifestProblem, Category::Syntax, Severity::Error,
          "package.json or a requirements file cannot be read as npm or pip would."},

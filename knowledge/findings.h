@@ -1,6 +1,7 @@
 // What the advisor reports: findings with stable rule ids, and the fixes a code action can apply, as data.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@ enum class Severity { Error = 1, Warning = 2, Information = 3, Hint = 4 };
 enum class Category { Mismatch, Hint, Syntax, Config };
 
 std::string_view severityName(Severity s);  // "error" | "warning" | "information" | "hint"
+std::optional<Severity> severityNamed(std::string_view name);  // the inverse of severityName
 std::string_view categoryName(Category c);  // "mismatch" | "hint" | "syntax" | "config"
 
 // Replace [range) of `file` with newText (an insertion when the range is empty).

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "knowledge/manifest/json_reader.h"
+#include "knowledge/manifest/project_settings.h"
 
 namespace stackls::knowledge {
 
@@ -15,6 +16,17 @@ using manifest::Problem;
 namespace {
 
 constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
+constexpr std::string_view kConfigMembers[] = {"useCase", "ignore", "rules", "exclude", "knowledge"};
+constexpr std::string_view kRuleLevels[] = {"error", "warning", "information", "hint", "off"};
+
+std::string configMemberList() {
+    std::string out;
+    for (std::size_t i = 0; i < std::size(kConfigMembers); ++i) {
+        if (i > 0) out += i + 1 == std::size(kConfigMembers) ? " or " : ", ";
+        out += kConfigMembers[i];
+    }
+    return out;
+}
 
 void problem(StacklsConfig& out, ByteRange range, std::string message,
              Problem::Severity severity = Problem::Severity::Error) {
@@ -68,8 +80,12 @@ StacklsConfig parseStacklsConfig(std::string_view text) {
             } else if (key == "knowledge") {
                 if (m->kind == tolerant::Kind::String) out.knowledge = Located{std::string(m->text), m->range};
                 else problem(out, m->range, "\"knowledge\" must be a path string");
+            } else if (key == "rules") {
+                out.rules = manifest::readRuleSettings(doc, *m, "\"rules\"", out.problems);
+            } else if (key == "exclude") {
+                out.exclude = manifest::readExcludeGlobs(doc, *m, "\"exclude\"", out.problems);
             } else if (key != "$schema") {
-                problem(out, m->keyRange(), "unknown member \"" + key + "\" (expected useCase, ignore or knowledge)",
+                problem(out, m->keyRange(), "unknown member \"" + key + "\" (expected " + configMemberList() + ")",
                         Problem::Severity::Warning);
             }
         }
@@ -77,5 +93,9 @@ StacklsConfig parseStacklsConfig(std::string_view text) {
     for (auto& p : out.problems) p.line = tolerant::lineOf(text, p.range.begin);
     return out;
 }
+
+std::span<const std::string_view> stacklsConfigMembers() { return kConfigMembers; }
+
+std::span<const std::string_view> ruleLevelNames() { return kRuleLevels; }
 
 }  // namespace stackls::knowledge

@@ -29,3 +29,8 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+if [[ "${1:-}" == "--test" ]]; then
+  # The SARIF test's validator, from npm into a cache outside the source tree.
+  "$(dirname "$0")/install-sarif-validator.sh" >/dev/null
+fi

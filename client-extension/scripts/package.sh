@@ -13,6 +13,11 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 repo="$(cd "$here/.." && pwd)"
+# The project's licence and the .stackls.json schema live once, at the repository root.
+mkdir -p "$here/schemas"
+install -m 644 "$repo/LICENSE" "$here/LICENSE"
+install -m 644 "$repo/schemas/stackls.schema.json" "$here/schemas/stackls.schema.json"
+
 cd "$here"
 version="$(node -p 'require("./package.json").version')"
 
@@ -23,7 +28,9 @@ package() {
   rm -rf bin
   mkdir -p "bin/$target"
   install -m 755 "$server" "bin/$target/$exe"
-  npx --no-install vsce package --no-dependencies --skip-license --allow-missing-repository \
+  # The project has no public repository address yet, so package.json names none: vsce is
+  # told so, and the README's images stay relative (VS Code shows them from the .vsix).
+  npx --no-install vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links \
     --target "$target" --out "$out" >&2
   rm -rf bin
   echo "$out"

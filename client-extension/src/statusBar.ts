@@ -1,7 +1,7 @@
 // The status bar item: the project's use case (declared or inferred) and how well its stack
 // fits, refreshed when manifests change; clicking it opens the recommendation report.
 import * as vscode from "vscode";
-import { isManifestPath } from "./manifestFiles";
+import { excludedFoldersGlob, isManifestPath, projectManifestGlob } from "./manifestFiles";
 import { parseRecommendation, statusText } from "./recommendation";
 import { ServerController } from "./serverController";
 
@@ -13,6 +13,9 @@ export class StatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   // Answers can arrive out of order; only the newest request may update the item.
   private generation = 0;
+  // The item shows only in workspaces holding a manifest the server analyses: the extension
+  // also activates for a palette command, and an item saying "nothing here" is noise.
+  private hasManifest: boolean | undefined;
 
   constructor(
     private readonly server: ServerController,
@@ -30,7 +33,12 @@ export class StatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration("stackls.useCase")) this.schedule(refreshDelayMs);
       }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.forgetManifests()),
     );
+    const watcher = vscode.workspace.createFileSystemWatcher(projectManifestGlob, false, true, false);
+    watcher.onDidCreate(() => this.forgetManifests());
+    watcher.onDidDelete(() => this.forgetManifests());
+    this.disposables.push(watcher);
     this.schedule(0);
   }
 
@@ -48,8 +56,27 @@ export class StatusBar implements vscode.Disposable {
     this.item.show();
   }
 
+  private forgetManifests(): void {
+    this.hasManifest = undefined;
+    this.schedule(refreshDelayMs);
+  }
+
+  private async workspaceHasManifest(): Promise<boolean> {
+    if (this.hasManifest === undefined) {
+      const found = await vscode.workspace.findFiles(projectManifestGlob, excludedFoldersGlob, 1);
+      this.hasManifest = found.length > 0;
+    }
+    return this.hasManifest;
+  }
+
   private async refresh(): Promise<void> {
     const gen = ++this.generation;
+    const relevant = await this.workspaceHasManifest();
+    if (gen !== this.generation) return;
+    if (!relevant) {
+      this.item.hide();
+      return;
+    }
     switch (this.server.state) {
       case "stopped":
         this.item.hide();
@@ -71,7 +98,7 @@ export class StatusBar implements vscode.Disposable {
       if (gen !== this.generation) return;
       const r = parseRecommendation(raw);
       if (r.stacks.length === 0 && r.declaredUseCases.length === 0 && r.inferredUseCases.length === 0) {
-        this.show("$(info) Stack Advisor", "No package.json or requirements file found in this folder.", "stackls.showRecommendation");
+        this.item.hide();  // this folder of a multi-root workspace has no manifest
         return;
       }
       const s = statusText(r);

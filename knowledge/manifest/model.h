@@ -63,12 +63,21 @@ struct ObjectSpan {
     bool closed = true;
 };
 
+// One member of a project file's "rules" object: a rule id and the severity the project
+// wants for it ("error" | "warning" | "information" | "hint" | "off"), both as written.
+struct RuleSetting {
+    Located rule;
+    Located level;  // text empty and range of the value when the value is not a string
+};
+
 // The `"stackls": {...}` block of package.json.
 struct StacklsBlock {
     ByteRange memberRange;  // "stackls": {...}
     ObjectSpan object;
     std::optional<UseCaseDeclaration> useCase;
-    std::vector<Located> ignore;  // rule ids to silence
+    std::vector<Located> ignore;       // rule ids to silence
+    std::vector<RuleSetting> rules;    // "rules": {"<rule-id>": "<severity>"}
+    std::vector<Located> exclude;      // globs relative to package.json's folder
 };
 
 struct PackageJson {

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "knowledge/manifest/json_reader.h"
+#include "knowledge/manifest/project_settings.h"
 
 namespace stackls::manifest {
 namespace {
@@ -228,6 +229,9 @@ private:
             block.useCase = std::move(decl);
         }
         if (const Node* i = doc_.member(n, "ignore")) block.ignore = stringArray(*i, "\"stackls.ignore\"");
+        if (const Node* r = doc_.member(n, "rules")) block.rules = readRuleSettings(doc_, *r, "\"stackls.rules\"", out_.problems);
+        if (const Node* e = doc_.member(n, "exclude"))
+            block.exclude = readExcludeGlobs(doc_, *e, "\"stackls.exclude\"", out_.problems);
         out_.stackls = std::move(block);
     }
 

@@ -3,14 +3,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <optional>
 #include <sstream>
 
 #include "knowledge/loader.h"
+#include "server/cli/github_annotations.h"
 #include "server/cli/project_json.h"
 #include "server/cli/sarif.h"
 #include "server/cli/workspace_run.h"
+#include "server/workspace/project_loader.h"
 #include "support/args.h"
+#include "support/limits.h"
 
 namespace stackls::server {
 
@@ -19,13 +23,38 @@ namespace kn = stackls::knowledge;
 namespace {
 
 void printCheckHelp(std::ostream& out) {
-    out << "Usage: stackls check [PATH...] [--use-case ID[,ID...]] [--format text|json|sarif]\n"
-           "                     [--fail-on error|warning|information|never] [--knowledge FILE]\n\n"
+    out << "Usage: stackls check [PATH...] [--use-case ID[,ID...]] [--format text|json|sarif|github]\n"
+           "                     [--fail-on error|warning|information|never] [--knowledge FILE]\n"
+           "                     [--select RULE[,RULE...]] [--ignore RULE[,RULE...]] [--exclude GLOB]\n"
+           "                     [--config FILE]\n\n"
            "Finds package.json, pyproject.toml, Pipfile, setup.cfg and requirements files under each\n"
            "PATH (default: .), works out what each project is for and reports where Node.js or\n"
            "Python fits it badly. setup.py is never run.\n"
-           "Exit code: 1 when a finding at or above --fail-on (default error) exists, 2 on bad input.\n"
-           "`stackls use-cases` lists the use-case ids.\n";
+           "  --select    report only these rules       --ignore   never report these rules\n"
+           "  --exclude   skip folders and files matching GLOB (relative to PATH; repeatable)\n"
+           "  --config    use FILE instead of each project's .stackls.json\n"
+           "Exit code: 0 clean; 1 when a finding at or above --fail-on (default error) exists;\n"
+           "2 on bad usage or unreadable input. Rules: docs/rules.md; `stackls use-cases` lists\n"
+           "the use-case ids.\n";
+}
+
+// Splits "a,b" into rule ids and checks each against the rule table.
+bool addRuleIds(std::string_view value, std::string_view flag, std::vector<std::string>& ids, std::ostream& err) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        auto comma = std::min(value.find(',', start), value.size());
+        auto id = value.substr(start, comma - start);
+        while (!id.empty() && id.front() == ' ') id.remove_prefix(1);
+        while (!id.empty() && id.back() == ' ') id.remove_suffix(1);
+        start = comma + 1;
+        if (id.empty()) continue;
+        if (!kn::ruleInfo(id)) {
+            err << "stackls check: unknown rule \"" << id << "\" in " << flag << " (docs/rules.md lists them)\n";
+            return false;
+        }
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.emplace_back(id);
+    }
+    return true;
 }
 
 // One project's lines of the text format.
@@ -71,8 +100,10 @@ void printTextSummary(const WorkspaceRun& run, std::ostream& out) {
 }  // namespace
 
 int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> paths, useCaseArgs;
+    std::vector<std::string> paths, useCaseArgs, selected, ignored;
     std::string format = "text", failOn = "error", knowledgeFile;
+    PathOptions pathOptions;
+    bool selecting = false;
     support::ArgReader flags(args);
     while (flags.next()) {
         const std::string& a = flags.word();
@@ -101,6 +132,21 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             auto v = value();
             if (!v) return 2;
             knowledgeFile = *v;
+        } else if (flags.is("--select")) {
+            auto v = value();
+            if (!v || !addRuleIds(*v, "--select", selected, err)) return 2;
+            selecting = true;
+        } else if (flags.is("--ignore")) {
+            auto v = value();
+            if (!v || !addRuleIds(*v, "--ignore", ignored, err)) return 2;
+        } else if (flags.is("--exclude")) {
+            auto v = value();
+            if (!v) return 2;
+            pathOptions.exclude.push_back(*v);
+        } else if (flags.is("--config")) {
+            auto v = value();
+            if (!v) return 2;
+            pathOptions.configFile = *v;
         } else if (a.size() > 1 && a[0] == '-') {
             err << "stackls check: unknown option " << a << "\n";
             printCheckHelp(err);
@@ -109,9 +155,17 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             paths.push_back(a);
         }
     }
-    if (format != "text" && format != "json" && format != "sarif") {
-        err << "stackls check: --format must be text, json or sarif\n";
+    if (format != "text" && format != "json" && format != "sarif" && format != "github") {
+        err << "stackls check: --format must be text, json, sarif or github\n";
         return 2;
+    }
+    if (!pathOptions.configFile.empty()) {
+        // Read once here so an unreadable file is a usage error, not a warning per project.
+        std::string error;
+        if (!readTextFileCapped(pathOptions.configFile, support::kMaxManifestBytes, error)) {
+            err << "stackls check: --config: " << error << "\n";
+            return 2;
+        }
     }
     std::optional<kn::Severity> threshold;
     if (failOn == "error") threshold = kn::Severity::Error;
@@ -131,6 +185,8 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     for (const auto& v : useCaseArgs) {
         if (!addUseCaseIds(v, kb, options.cliUseCases, "check", err)) return 2;
     }
+    if (selecting) options.cliSelect = selected;
+    for (const auto& id : ignored) options.cliRules[id] = std::nullopt;
     if (paths.empty()) paths.push_back(".");
     // JSON is streamed, not built as a tree (that cost more than the analysis), and each
     // project's part, JSON or text, is rendered on the worker thread that advised it.
@@ -143,6 +199,8 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
         };
     } else if (format == "text") {
         render = projectText;
+    } else if (format == "github") {
+        render = githubAnnotations;
     }
     // Both formats are written while the workers go on (see analysePaths): the JSON's
     // opening is written before the first part.
@@ -160,10 +218,10 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
             openJson();
             json->element(part);
         };
-    } else if (format == "text") {
+    } else if (format == "text" || format == "github") {
         emit = [&](std::string part) { out << part; };
     }
-    auto run = analysePaths(paths, kb, options, "check", err, render, emit);
+    auto run = analysePaths(paths, kb, options, "check", err, render, emit, pathOptions);
     if (!run) return 2;
     for (const auto& w : run->warnings) err << "stackls check: warning: " << w << "\n";
 
@@ -178,13 +236,14 @@ int runCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
         json->flush();
         out << "\n";
     } else if (format == "sarif") {
-        out << toSarif(run->inputs, run->reports).dump(2) << "\n";
+        std::error_code ec;
+        out << toSarif(run->inputs, run->reports, std::filesystem::current_path(ec)).dump(2) << "\n";
     } else {
         for (auto& part : run->rendered) {
             out << part;
             std::string().swap(part);
         }
-        printTextSummary(*run, out);
+        if (format == "text") printTextSummary(*run, out);
     }
     if (!threshold) return 0;
     for (std::size_t severity = 0; severity < run->findingsBySeverity.size(); ++severity) {

@@ -27,6 +27,16 @@ protocol::Position ProjectPositions::at(const std::string& file, std::size_t off
     return it->second.index.toPosition(it->second.text, offset, protocol::PositionEncoding::Utf16);
 }
 
+std::string_view ProjectPositions::lineText(const std::string& file, std::size_t offset) const {
+    auto it = files_.find(file);
+    if (it == files_.end()) return {};
+    std::string_view text = it->second.text;
+    offset = std::min(offset, text.size());
+    const std::size_t begin = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
+    const std::size_t end = std::min(text.find('\n', offset), text.size());
+    return text.substr(begin, end - begin);
+}
+
 void ProjectPositions::writeRange(support::JsonWriter& w, const std::string& file, manifest::ByteRange r) const {
     auto writePosition = [&](protocol::Position p) {
         w.beginObject();

@@ -23,6 +23,8 @@ public:
     ProjectPositions& operator=(const ProjectPositions&) = delete;
     // Position of a byte offset in `file`; {0,0} for files the project does not hold.
     protocol::Position at(const std::string& file, std::size_t offset) const;
+    // The line holding the byte offset, without its line break; empty for unknown files.
+    std::string_view lineText(const std::string& file, std::size_t offset) const;
     // {"start": {"line", "character"}, "end": {...}}
     void writeRange(support::JsonWriter& w, const std::string& file, manifest::ByteRange r) const;
 

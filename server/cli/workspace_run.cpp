@@ -149,7 +149,8 @@ std::optional<kn::KnowledgeBase> knowledgeWithFile(const std::string& file, std:
 
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const kn::KnowledgeBase& kb,
                                          const kn::AdviceOptions& options, std::string_view command,
-                                         std::ostream& err, const ProjectRenderer& render, const PartSink& emit) {
+                                         std::ostream& err, const ProjectRenderer& render, const PartSink& emit,
+                                         const PathOptions& pathOptions) {
     std::error_code ec;
     const fs::path cwd = fs::current_path(ec);
     DiscoveryLimits limits;
@@ -182,9 +183,15 @@ std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, 
             onlyFile = path;
             pathLimits.maxDepth = 0;
         }
-        auto found = discoverProjects(root, pathLimits);
+        auto found = discoverProjects(root, pathLimits, pathOptions.exclude);
         discoveryWarnings.push_back(std::move(found.warnings));
-        const ProjectLoadOptions loadOptions{cwd, fs::is_directory(path, ec) ? path : root};
+        ProjectLoadOptions loadOptions;
+        loadOptions.displayBase = cwd;
+        const fs::path checked = fs::is_directory(path, ec) ? path : root;
+        const auto fromCwd = checked.lexically_relative(cwd);
+        loadOptions.configSearchRoot = !fromCwd.empty() && *fromCwd.begin() != ".." ? cwd : checked;
+        loadOptions.confinement = loadOptions.configSearchRoot;
+        if (!pathOptions.configFile.empty()) loadOptions.configOverride = fs::absolute(pathOptions.configFile, ec);
         for (auto& project : found.projects) {
             if (onlyFile) {
                 if (project.root != root) continue;

@@ -35,13 +35,21 @@ using ProjectRenderer = std::function<std::string(const knowledge::ProjectInput&
 // in WorkspaceRun::rendered.
 using PartSink = std::function<void(std::string part)>;
 
+// What the CLI's --exclude and --config change about finding and reading projects.
+struct PathOptions {
+    std::vector<std::string> exclude;  // globs relative to each checked folder
+    std::string configFile;            // a .stackls.json used by every project instead of its own
+};
+
 // Discovers projects under each path (a directory, or a manifest file meaning its folder),
-// reads and advises them. Prints a message and returns nullopt when a path does not exist
-// or no project is found. File names are relative to the current directory.
+// reads and advises them. A project without a .stackls.json uses the nearest one above it,
+// up to the current directory (or the checked folder, when that lies outside it). Prints a
+// message and returns nullopt when a path does not exist or no project is found. File names
+// are relative to the current directory.
 std::optional<WorkspaceRun> analysePaths(const std::vector<std::string>& paths, const knowledge::KnowledgeBase& kb,
                                          const knowledge::AdviceOptions& options, std::string_view command,
                                          std::ostream& err, const ProjectRenderer& render = {},
-                                         const PartSink& emit = {});
+                                         const PartSink& emit = {}, const PathOptions& pathOptions = {});
 
 // Splits "a,b" and checks every id; on an unknown one prints "did you mean" and returns false.
 bool addUseCaseIds(std::string_view value, const knowledge::KnowledgeBase& kb, std::vector<std::string>& ids,

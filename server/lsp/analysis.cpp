@@ -54,17 +54,23 @@ std::uintmax_t capFor(const fs::path& p) {
     return manifest::manifestKindForPath(p.generic_string()) ? support::kMaxManifestBytes : Analysis::kMaxKnowledgeBytes;
 }
 
-}  // namespace
-
-std::optional<kn::Severity> effectiveSeverity(const Settings& settings, const kn::Finding& finding) {
-    auto chosen = settings.getString("rules." + finding.rule, "");
-    if (chosen == "off") return std::nullopt;
-    if (chosen == "error") return kn::Severity::Error;
-    if (chosen == "warning") return kn::Severity::Warning;
-    if (chosen == "information" || chosen == "info") return kn::Severity::Information;
-    if (chosen == "hint") return kn::Severity::Hint;
-    return finding.severity;  // unset or unrecognised: the rule's own severity
+// What the editor's settings say to the advisor: stackls.useCase and stackls.rules. A rule
+// id or level the advisor does not know is left out (the extension reports those).
+kn::AdviceOptions adviceOptionsFrom(const Settings& settings) {
+    kn::AdviceOptions options;
+    options.settingUseCases = settings.getStringList("useCase");
+    const auto& rules = settings.get("rules");
+    if (!rules.is_object()) return options;
+    for (const auto& [id, level] : rules.items()) {
+        if (!kn::ruleInfo(id) || !level.is_string()) continue;
+        const auto name = level.get<std::string>();
+        if (name == "off") options.settingRules[id] = std::nullopt;
+        else if (auto s = kn::severityNamed(name)) options.settingRules[id] = s;
+    }
+    return options;
 }
+
+}  // namespace
 
 struct Analysis::Impl {
     struct Entry {
@@ -225,11 +231,21 @@ struct Analysis::Impl {
         return text;
     }
 
-    kn::AdviceOptions adviceOptions() const {
-        kn::AdviceOptions options;
-        options.settingUseCases = server.settings().getStringList("useCase");
-        return options;
+    // The settings of the workspace folder holding `root` (the global ones outside every folder).
+    const Settings& settingsFor(const fs::path& root) const {
+        const protocol::WorkspaceFolder* best = nullptr;
+        std::size_t bestLength = 0;
+        for (const auto& f : server.workspaceFolders()) {
+            auto p = pathOfUri(f.uri);
+            if (p && support::isInside(root, p->lexically_normal()) && (!best || p->native().size() > bestLength)) {
+                best = &f;
+                bestLength = p->native().size();
+            }
+        }
+        return best ? server.settingsFor(best->uri) : server.settings();
     }
+
+    kn::AdviceOptions adviceOptions(const fs::path& root) const { return adviceOptionsFrom(settingsFor(root)); }
 
     void compute(const fs::path& root, Entry& entry) {
         // The old report holds copies of every file it read: let them go before the new ones
@@ -242,7 +258,7 @@ struct Analysis::Impl {
         auto reader = [&](const fs::path& p, std::string& error) {
             return readWithOverlay(p, capFor(p), error);
         };
-        if (!settingsUsed || *settingsUsed != server.settings().section()) settingsUsed = server.settings().section();
+        if (auto now = server.settingsSnapshot(); !settingsUsed || *settingsUsed != now) settingsUsed = std::move(now);
         const LastGoodModel lastGood = [&](const std::string& name) -> std::optional<manifest::PythonManifest> {
             auto it = lastGoodModels.find((root / name).lexically_normal());
             if (it == lastGoodModels.end()) return std::nullopt;
@@ -250,7 +266,7 @@ struct Analysis::Impl {
         };
         install(root, entry,
                 analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
-                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(), lastGood));
+                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(root), lastGood));
     }
 
     // The last model of each pyproject.toml / Pipfile that parsed, by absolute path: what a
@@ -298,7 +314,7 @@ struct Analysis::Impl {
         if (request.folders.empty()) return;
         request.maxProjects = kMaxProjects;
         request.maxCachedFileBytes = kMaxCachedFileBytes;
-        request.options = adviceOptions();
+        request.options = adviceOptionsFrom(server.settings());  // per-folder settings come later, if at all
         request.readDisk = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, capFor(p), error); };
         request.canonical = canonicalPath;
         request.confinementFor = [folders = request.folders](const fs::path& root) {
@@ -307,7 +323,7 @@ struct Analysis::Impl {
                 if (support::isInside(root, f.lexically_normal()) && (!best || f.native().size() > best->native().size())) best = &f;
             return best ? *best : root;
         };
-        prefetchSettings = server.settings().section();
+        prefetchSettings = server.settingsSnapshot();
         try {
             prefetch = std::async(std::launch::async, [request = std::move(request)] {
                 const auto start = std::chrono::steady_clock::now();
@@ -340,7 +356,7 @@ struct Analysis::Impl {
         for (auto& [path, text] : found.filesRead)
             if (!openDocument(path)) diskCache.emplace(path, std::move(text));
         // Settings that arrived since (none, usually) or open documents make a project stale.
-        const bool sameSettings = prefetchSettings == server.settings().section();
+        const bool sameSettings = prefetchSettings == server.settingsSnapshot();
         if (sameSettings) settingsUsed = prefetchSettings;
         for (auto& p : found.projects) {
             if (entries.size() >= kMaxProjects && !entries.count(p.root)) break;
@@ -422,12 +438,16 @@ struct Analysis::Impl {
         }
     }
 
-    // Marks stale the project a path is a manifest of and every project that read it.
+    // Marks stale the project a path is a manifest of and every project that read it; a
+    // .stackls.json also concerns every project below its folder (they may inherit it).
     void markAffected(const fs::path& path, bool createProject) {
-        if (auto kind = manifest::manifestKindForPath(path.generic_string())) {
+        const auto kind = manifest::manifestKindForPath(path.generic_string());
+        if (kind) {
             if (auto* e = entryFor(projectRootFor(path, *kind), createProject)) e->stale = true;
         }
+        const bool config = kind == manifest::ManifestKind::StacklsConfig;
         for (auto& [root, entry] : entries) {
+            if (config && support::isInside(root, path.parent_path())) entry.stale = true;
             for (const auto& f : entry.state.files)
                 if (f.path == path) entry.stale = true;
         }
@@ -594,7 +614,7 @@ Analysis::Analysis(Server& server) : impl_(std::make_unique<Impl>(server)) {
         // Clients answer workspace/configuration right after start-up, mostly with what
         // initializationOptions said already: identical settings give identical reports.
         const auto& used = a->impl_->settingsUsed;
-        if (used && *used == server.settings().section()) return;
+        if (used && *used == server.settingsSnapshot()) return;
         a->impl_->staleAll();
         a->impl_->refreshStale();
     });
@@ -670,8 +690,6 @@ std::vector<const ProjectState*> Analysis::projects() {
 }
 
 const kn::KnowledgeBase& Analysis::knowledge() { return impl_->knowledgeBase(); }
-
-kn::AdviceOptions Analysis::adviceOptions() const { return impl_->adviceOptions(); }
 
 void Analysis::scanWorkspace() {
     impl_->scan();

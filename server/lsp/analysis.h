@@ -58,8 +58,6 @@ public:
 
     // The knowledge base in effect: the built-in one, plus stackls.knowledgeFile when set and valid.
     const knowledge::KnowledgeBase& knowledge();
-    // The options advise() runs with (the stackls.useCase setting).
-    knowledge::AdviceOptions adviceOptions() const;
 
     // Walks every workspace folder for projects (reporting $/progress when the client allows);
     // runs at `initialized` and when the folders change.
@@ -79,8 +77,5 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
-
-// The rule severity the user chose with stackls.rules.<id>; nullopt for "off".
-std::optional<knowledge::Severity> effectiveSeverity(const Settings& settings, const knowledge::Finding& finding);
 
 }  // namespace stackls::server

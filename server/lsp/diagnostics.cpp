@@ -140,25 +140,12 @@ void writeDiagnostics(support::JsonTextWriter& w, const Server& server, const Pr
                       const ProjectFile& file) {
     const bool related = relatedInformationSupported(server);
     const auto ordinals = subjectOrdinals(project);
-    // The effective severity depends only on the rule and the finding's own severity, and
-    // a report holds a handful of those pairs; each lookup reads the settings.
-    struct Known {
-        std::string_view rule;
-        kn::Severity own;
-        std::optional<kn::Severity> effective;
-    };
-    std::vector<Known> severities;
-    auto severityOf = [&](const kn::Finding& f) {
-        for (const auto& k : severities)
-            if (k.own == f.severity && k.rule == f.rule) return k.effective;
-        return severities.push_back({f.rule, f.severity, effectiveSeverity(server.settings(), f)}), severities.back().effective;
-    };
     w.beginArray();
     const auto& findings = project.report.findings;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
         if (f.file != file.name) continue;
-        if (auto severity = severityOf(f)) writeDiagnostic(w, server, project, file, f, *severity, ordinals[i], related);
+        writeDiagnostic(w, server, project, file, f, f.severity, ordinals[i], related);
     }
     w.endArray();
 }

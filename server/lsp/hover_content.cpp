@@ -374,8 +374,8 @@ std::string ruleHover(std::string_view ruleId, MarkupKind kind) {
     t.paragraph(t.strong(std::string(info->title)) + " (" + t.code(info->id) + ")");
     t.paragraph(t.escape("Category " + std::string(knowledge::categoryName(info->category)) + ", " +
                          std::string(knowledge::severityName(info->severity)) +
-                         " by default. Listed here, it is not reported for this project; stackls.rules." +
-                         std::string(info->id) + " changes it for every project in this editor."));
+                         " by default. Listed here, it is not reported for this project, in the editor and in "
+                         "stackls check alike (the project's files come before the editor's stackls.rules)."));
     return t.str();
 }
 

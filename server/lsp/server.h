@@ -102,6 +102,12 @@ public:
     LifecycleState state() const { return state_; }
     const DocumentStore& documents() const { return documents_; }
     const Settings& settings() const { return settings_; }
+    // A workspace folder's own settings (workspace/configuration with its scopeUri), else
+    // the global ones: each folder of a multi-root workspace may set its own stackls.useCase.
+    const Settings& settingsFor(const std::string& folderUri) const;
+    // Every settings section in force, global ("") and per folder, to tell whether reports
+    // computed earlier are still current.
+    nlohmann::json settingsSnapshot() const;
     const std::vector<protocol::WorkspaceFolder>& workspaceFolders() const { return folders_; }
     const protocol::ClientCapabilities& clientCapabilities() const { return clientCapabilities_; }
     const std::string& clientName() const { return clientName_; }
@@ -184,6 +190,7 @@ private:
     protocol::PositionEncoding encoding_ = protocol::PositionEncoding::Utf16;
     DocumentStore documents_;
     Settings settings_;
+    std::map<std::string, Settings> folderSettings_;  // by workspace folder URI
     std::vector<protocol::WorkspaceFolder> folders_;
 };
 

@@ -50,6 +50,7 @@ void Server::registerWorkspaceFolders() {
             }
             for (const auto& folder : params.added) addFolder(folders_, folder, kMaxWorkspaceFolders);
             fire(foldersChangedListeners_, "workspace folders changed");
+            pullConfiguration();  // the new folders' own settings
         });
 }
 

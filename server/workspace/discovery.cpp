@@ -2,12 +2,16 @@
 #include "server/workspace/discovery.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
 #include <system_error>
 
+#include "knowledge/stackls_config.h"
+#include "support/glob.h"
 #include "support/paths.h"
 
 namespace stackls::server {
@@ -54,9 +58,47 @@ fs::path projectRootFor(const fs::path& manifest, manifest::ManifestKind kind) {
     return dir;
 }
 
+// An exclude glob and the canonical folder it is relative to ('/'-separated, see pathText).
+struct ExcludeRule {
+    std::string base;
+    std::string glob;
+};
+using ExcludeRules = std::shared_ptr<const std::vector<ExcludeRule>>;
+
+bool excluded(const ExcludeRules& rules, const std::string& path) {
+    for (const auto& r : *rules) {
+        if (path.compare(0, r.base.size(), r.base) != 0) continue;
+        std::size_t cut = r.base.size();
+        if (r.base.back() != '/') {
+            if (path.size() <= cut || path[cut] != '/') continue;  // a sibling like base2/
+            ++cut;
+        }
+        if (cut < path.size() && support::globMatch(r.glob, std::string_view(path).substr(cut))) return true;
+    }
+    return false;
+}
+
+// The rules below `dir`: the inherited ones plus the "exclude" of dir/.stackls.json.
+ExcludeRules withConfigExcludes(const ExcludeRules& inherited, const fs::path& config, const std::string& dir) {
+    constexpr std::uintmax_t kMaxConfigBytes = 1024 * 1024;
+    std::error_code ec;
+    const auto size = fs::file_size(config, ec);
+    if (ec || size > kMaxConfigBytes) return inherited;
+    std::ifstream in(config, std::ios::binary);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    const auto parsed = knowledge::parseStacklsConfig(text);
+    if (parsed.exclude.empty()) return inherited;
+    auto rules = std::make_shared<std::vector<ExcludeRule>>(*inherited);
+    for (const auto& g : parsed.exclude) rules->push_back({dir, g.text});
+    return rules;
+}
+
 }  // namespace
 
-DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& limits) {
+DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& limits,
+                                 const std::vector<std::string>& exclude) {
     DiscoveryResult result;
     std::error_code ec;
     const fs::path root = fs::weakly_canonical(fs::absolute(rootIn, ec), ec);
@@ -79,10 +121,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
     struct Pending {
         fs::path dir, canonical;
         std::size_t depth;
+        ExcludeRules excludes;
     };
-    std::vector<Pending> pending{{root, root, 0}};
+    auto rootRules = std::make_shared<std::vector<ExcludeRule>>();
+    for (const auto& g : exclude) rootRules->push_back({pathText(root), g});
+    std::vector<Pending> pending{{root, root, 0, std::move(rootRules)}};
     while (!pending.empty()) {
-        auto [dir, canonical, depth] = std::move(pending.back());
+        auto [dir, canonical, depth, excludes] = std::move(pending.back());
         pending.pop_back();
         if (!support::isInside(canonical, root) || !visited.insert(canonical.native()).second) continue;
         if (++directories > limits.maxDirectories) {
@@ -104,8 +149,13 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
             return a.path().native() < b.path().native();
         });
         for (const fs::directory_entry& entry : children) {
+            if (fileNameOf(entry.path()) == ".stackls.json" && entry.is_regular_file(ec))
+                excludes = withConfigExcludes(excludes, entry.path(), pathText(canonical));
+        }
+        for (const fs::directory_entry& entry : children) {
             const fs::path& child = entry.path();
             const auto name = fileNameOf(child);
+            if (!excludes->empty() && excluded(excludes, pathText(childOf(canonical, child)))) continue;
             const bool symlink = entry.is_symlink(ec);
             if (ec) continue;
             std::optional<fs::path> resolved;
@@ -124,7 +174,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
                     continue;
                 }
                 fs::path target = resolved ? std::move(*resolved) : childOf(canonical, child);
-                pending.push_back({child, std::move(target), depth + 1});
+                pending.push_back({child, std::move(target), depth + 1, excludes});
                 continue;
             }
             const bool regular = entry.is_regular_file(ec);

@@ -44,8 +44,12 @@ struct DiscoveryResult {
 // build and site-packages (dependencies, repository data, virtual environments, build output).
 bool isSkippedFolder(std::string_view name);
 
-// Walks `root` without following symlinks that leave it or entering a skipped folder. Reads no file contents (only
-// sizes). Never throws: unreadable directories become warnings.
-DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {});
+// Walks `root` without following symlinks that leave it or entering a skipped folder, nor
+// what `exclude` names (globs as support/glob.h reads them, relative to `root`). Each
+// .stackls.json met on the way adds its own "exclude" globs, relative to its folder, for
+// everything below that folder; it is the only file whose content is read (the rest only by
+// size). Never throws: unreadable directories become warnings.
+DiscoveryResult discoverProjects(const std::filesystem::path& root, const DiscoveryLimits& limits = {},
+                                 const std::vector<std::string>& exclude = {});
 
 }  // namespace stackls::server

@@ -27,6 +27,7 @@ AnalysedProject analyseProject(const Project& project, const ProjectFileReader& 
     ProjectLoadOptions loadOptions;
     loadOptions.displayBase = project.root;
     loadOptions.confinement = confinement;
+    loadOptions.configSearchRoot = confinement;
     AnalysedProject out;
     out.input = loadProject(project, read, loadOptions, out.warnings);
     out.input.root = project.root.generic_string();

@@ -167,6 +167,27 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
                 break;
         }
     }
+    fs::path configDir = project.root;
+    auto useConfig = [&](const fs::path& file) {
+        std::string error;
+        auto text = read(file, error);
+        if (!text) return false;
+        input.configPath = displayPath(file, options.displayBase);
+        input.config = knowledge::TextFile{input.configPath, std::move(*text)};
+        configDir = file.parent_path();
+        return true;
+    };
+    if (!options.configOverride.empty()) {
+        input.config.reset();
+        if (!useConfig(options.configOverride)) warnings.push_back("cannot read " + options.configOverride.string());
+    } else if (const fs::path top = options.configSearchRoot.lexically_normal();
+               !input.config && !top.empty() && support::isInside(project.root.lexically_normal(), top)) {
+        // Nearest first, up to and including the search root (isInside holds for the folder itself).
+        for (fs::path dir = project.root.lexically_normal().parent_path(); support::isInside(dir, top);
+             dir = dir.parent_path()) {
+            if (useConfig(dir / ".stackls.json") || dir == dir.parent_path()) break;
+        }
+    }
     const fs::path& readable = options.confinement.empty() ? project.root : options.confinement;
     followRequirementIncludes(input, requirementPaths, read, readable, options.displayBase, warnings);
     input.inheritedUseCase = findInheritedDeclaration(project.root, readable, read);
@@ -174,7 +195,7 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
     auto config = knowledge::parseStacklsConfig(input.config->text);
     if (!config.knowledge) return input;
     fs::path target = config.knowledge->text;
-    if (target.is_relative()) target = project.root / target;
+    if (target.is_relative()) target = configDir / target;
     target = target.lexically_normal();
     const auto& fence = options.confinement.empty() ? project.root : options.confinement;
     // Canonical paths, so a symlink inside the workspace cannot lead out of it.

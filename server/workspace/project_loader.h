@@ -22,6 +22,11 @@ struct ProjectLoadOptions {
     std::filesystem::path displayBase;
     // Where an extra knowledge file may live: inside this directory only (the workspace root).
     std::filesystem::path confinement;
+    // A project without a .stackls.json of its own uses the nearest one in the folders above
+    // it, up to and including this one (the workspace root); empty: its own folder only.
+    std::filesystem::path configSearchRoot;
+    // A .stackls.json every project uses instead of its own (`stackls check --config FILE`).
+    std::filesystem::path configOverride;
 };
 
 // Reads a file from disk, refusing anything larger than maxBytes or not a regular file.
@@ -33,8 +38,9 @@ std::string displayPath(const std::filesystem::path& path, const std::filesystem
 
 // Parses package.json, every requirements file of `project` (following their -r includes:
 // included files join the project, -c constraints files do not), pyproject.toml, Pipfile and
-// setup.cfg (setup.py is never read or run), reads .stackls.json and, when it names one, the knowledge
-// file, which must stay inside options.confinement (symlinks resolved). Never throws: an
+// setup.cfg (setup.py is never read or run), reads the project's .stackls.json (its own, else
+// the nearest above it, see ProjectLoadOptions) and, when it names one, the knowledge file
+// (relative to the .stackls.json), which must stay inside options.confinement (symlinks resolved). Never throws: an
 // unreadable manifest is left out with a message in `warnings`; an unreadable or fenced-off
 // knowledge file sets knowledgeReadError, which the advisor reports as invalid-config.
 knowledge::ProjectInput loadProject(const Project& project, const ProjectFileReader& read,

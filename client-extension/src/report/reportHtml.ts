@@ -7,8 +7,6 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-const nodeColour = "#3c873a";
-const pythonColour = "#3572a5";
 
 /** Two bars per dimension (Node.js, Python), scaled to the largest score shown. */
 export function scoreChartSvg(r: Recommendation): string {
@@ -30,17 +28,17 @@ export function scoreChartSvg(r: Recommendation): string {
       return [
         `<g class="dimension" data-id="${escapeHtml(d.id)}">`,
         `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" class="label">${title}</text>`,
-        `<rect class="bar node" x="${labelWidth}" y="${y + 2}" width="${bar(d.node).toFixed(1)}" height="12" fill="${nodeColour}"><title>Node.js: ${fmt(d.node)}</title></rect>`,
+        `<rect class="bar node" x="${labelWidth}" y="${y + 2}" width="${bar(d.node).toFixed(1)}" height="12"><title>Node.js: ${fmt(d.node)}</title></rect>`,
         `<text x="${labelWidth + bar(d.node) + 4}" y="${y + 12}" class="value">${fmt(d.node)}</text>`,
-        `<rect class="bar python" x="${labelWidth}" y="${y + 16}" width="${bar(d.python).toFixed(1)}" height="12" fill="${pythonColour}"><title>Python: ${fmt(d.python)}</title></rect>`,
+        `<rect class="bar python" x="${labelWidth}" y="${y + 16}" width="${bar(d.python).toFixed(1)}" height="12"><title>Python: ${fmt(d.python)}</title></rect>`,
         `<text x="${labelWidth + bar(d.python) + 4}" y="${y + 26}" class="value">${fmt(d.python)}</text>`,
         `</g>`,
       ].join("");
     })
     .join("\n");
   const legend =
-    `<rect x="${labelWidth}" y="6" width="12" height="12" fill="${nodeColour}"/><text x="${labelWidth + 16}" y="16" class="value">Node.js</text>` +
-    `<rect x="${labelWidth + 90}" y="6" width="12" height="12" fill="${pythonColour}"/><text x="${labelWidth + 106}" y="16" class="value">Python</text>`;
+    `<rect class="swatch node" x="${labelWidth}" y="6" width="12" height="12"/><text x="${labelWidth + 16}" y="16" class="value">Node.js</text>` +
+    `<rect class="swatch python" x="${labelWidth + 90}" y="6" width="12" height="12"/><text x="${labelWidth + 106}" y="16" class="value">Python</text>`;
   return `<svg id="chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Node.js and Python scores per dimension" viewBox="0 0 ${width} ${height}">${legend}\n${rows}</svg>`;
 }
 
@@ -108,6 +106,11 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 h1 .stack { color: var(--vscode-textLink-foreground); }
 #chart { width: 100%; max-width: 640px; height: auto; }
 svg text { fill: var(--vscode-foreground); font-size: 12px; }
+/* Theme colours, so the chart follows light, dark and high-contrast themes; in high contrast
+   the bars also get the theme's contrast border. */
+rect.node { fill: var(--vscode-charts-green); }
+rect.python { fill: var(--vscode-charts-blue); }
+rect.bar, rect.swatch { stroke: var(--vscode-contrastBorder, transparent); stroke-width: 1px; }
 .source { color: var(--vscode-descriptionForeground); }
 button.fix { margin: 0 .5em .5em 0; padding: .4em .9em; border: none; cursor: pointer;
   color: var(--vscode-button-foreground); background: var(--vscode-button-background); }

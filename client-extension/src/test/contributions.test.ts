@@ -39,3 +39,35 @@ test("stackls.rules lists exactly the rule ids of knowledge/findings.h", () => {
   const ours = Object.keys(manifest.contributes.configuration.properties["stackls.rules"].properties);
   assert.deepEqual([...ours].sort(), [...ids].sort());
 });
+
+test("Marketplace metadata: licence, icon, banner, virtual workspaces declared; no made-up repository", () => {
+  assert.equal(manifest.license, "MIT");
+  assert.match(fs.readFileSync(path.resolve(extensionRoot, "../LICENSE"), "utf8"), /^MIT License/);
+  assert.ok(fs.statSync(path.join(extensionRoot, manifest.icon)).size > 0, "icon file present");
+  assert.match(manifest.icon, /\.png$/, "the Marketplace takes a PNG icon");
+  // The project has no public address yet: none is named (package.sh says so to vsce).
+  assert.equal(manifest.repository, undefined);
+  assert.equal(manifest.homepage, undefined);
+  assert.ok(manifest.keywords.length >= 5 && manifest.galleryBanner.color);
+  assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+  assert.ok(manifest.capabilities.virtualWorkspaces.description.length > 20, "says why");
+  assert.ok(fs.existsSync(path.join(extensionRoot, "CHANGELOG.md")));
+});
+
+test("the walkthrough has the four steps and every media file exists", () => {
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.deepEqual(
+    walkthrough.steps.map((s: { id: string }) => s.id),
+    ["declareUseCase", "readHover", "recommendStack", "openReport"],
+  );
+  for (const s of walkthrough.steps) assert.ok(fs.existsSync(path.join(extensionRoot, s.media.markdown)), s.media.markdown);
+});
+
+test(".stackls.json is validated with the repository's schema, whose rule ids are stackls.rules'", () => {
+  const [validation] = manifest.contributes.jsonValidation;
+  assert.equal(validation.fileMatch, ".stackls.json");
+  assert.equal(validation.url, "./schemas/stackls.schema.json");
+  const schema = JSON.parse(fs.readFileSync(path.resolve(extensionRoot, "../schemas/stackls.schema.json"), "utf8"));
+  const ours = Object.keys(manifest.contributes.configuration.properties["stackls.rules"].properties);
+  assert.deepEqual([...schema.definitions.ruleId.enum].sort(), [...ours].sort());
+});

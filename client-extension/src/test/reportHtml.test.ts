@@ -71,3 +71,12 @@ test("an empty answer still renders without a chart", () => {
   assert.match(html, /No recommendation/);
   assert.doesNotMatch(html, /<svg/);
 });
+
+test("colours come from the theme, so high-contrast themes apply", () => {
+  const html = reportHtml(r, { nonce: "n", cspSource: "c" });
+  assert.doesNotMatch(html, /#[0-9a-fA-F]{3,8}\b|rgb\(/, "no hard-coded colour");
+  assert.doesNotMatch(html, /\bfill="/, "no fill attribute outside the stylesheet");
+  assert.match(html, /rect\.node \{ fill: var\(--vscode-charts-green\); \}/);
+  assert.match(html, /rect\.python \{ fill: var\(--vscode-charts-blue\); \}/);
+  assert.match(html, /stroke: var\(--vscode-contrastBorder, transparent\)/);
+});

@@ -87,7 +87,6 @@ void registerCodeActions(Server& server, Analysis& analysis) {
             std::vector<nlohmann::json> echoed;  // the client's own diagnostic, sent back as is
             auto add = [&](const kn::Finding* f, nlohmann::json diagnostic) {
                 if (!f || std::find(findings.begin(), findings.end(), f) != findings.end()) return;
-                if (!effectiveSeverity(server.settings(), *f)) return;  // turned off
                 findings.push_back(f);
                 echoed.push_back(std::move(diagnostic));
             };
@@ -103,8 +102,7 @@ void registerCodeActions(Server& server, Analysis& analysis) {
             for (const auto& f : project->report.findings) {
                 if (f.file != file->name || f.fixes.empty()) continue;
                 if (!protocol::rangesTouch(file->range(f.range, enc), p.range)) continue;
-                auto severity = effectiveSeverity(server.settings(), f);
-                add(&f, severity ? diagnosticFor(server, *project, *file, f, *severity) : nlohmann::json());
+                add(&f, diagnosticFor(server, *project, *file, f, f.severity));
             }
             const auto support = editSupport(server);
             bool preferredGiven = false;

@@ -195,7 +195,6 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
                 offer(*fix);
         }
         for (const auto& f : project.report.findings) {
-            if (!effectiveSeverity(server.settings(), f)) continue;
             for (const auto& fix : f.fixes) offer(fix);
         }
     }

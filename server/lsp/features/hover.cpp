@@ -68,11 +68,7 @@ nlohmann::json hoverAt(Server& server, Analysis& analysis, const protocol::TextD
     }
     for (const auto& finding : report.findings) {
         if (finding.file != file.name || !touches(finding.range, offset)) continue;
-        auto severity = effectiveSeverity(server.settings(), finding);
-        if (!severity) continue;  // the user turned this rule off
-        auto shown = finding;     // as the diagnostic shows it, with the user's severity
-        shown.severity = *severity;
-        parts.add(findingHover(kb, shown, kind), finding.range);
+        parts.add(findingHover(kb, finding, kind), finding.range);
     }
     if (parts.sections.empty()) return nullptr;
 

@@ -16,7 +16,7 @@ file> .stackls.json "{\"ignore\": [[[rule:\"no-dependencies\"]]]}\n"
 <-- {"id":4,"result":{"contents":{"value":"{{has:**3D modeling** (`3d-modeling`)…| Dimension | Node.js | Python |}}"},"range":{{range:package.json@"3d-modeling"}}}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"{{uri:.stackls.json}}","languageId":"json","version":1,"text":"{{text:.stackls.json}}"}}}
 --> {"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"{{uri:.stackls.json}}"},"position":{{end:.stackls.json#rule}}}}
-<-- {"id":5,"result":{"contents":{"value":"{{has:(`no-dependencies`)…error by default}}"},"range":{{range:.stackls.json#rule}}}}
+<-- {"id":5,"result":{"contents":{"value":"{{has:(`no-dependencies`)…information by default}}"},"range":{{range:.stackls.json#rule}}}}
 --> {"jsonrpc":"2.0","id":6,"method":"shutdown"}
 <-- {"id":6,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

@@ -4,9 +4,9 @@
 <-- {"id":1,"result":{"capabilities":{"positionEncoding":"utf-8"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 <-- {"id":1,"method":"client/registerCapability","params":{"registrations":[{"method":"workspace/didChangeConfiguration","id":"{{any}}","registerOptions":{"section":"stackls"}}]}}
-<-- {"id":2,"method":"workspace/configuration","params":{"items":[{"section":"stackls"}]}}
+<-- {"id":2,"method":"workspace/configuration","params":{"items":[{"section":"stackls"},{"scopeUri":"file:///w/a","section":"stackls"}]}}
 --> {"jsonrpc":"2.0","id":1,"result":null}
---> {"jsonrpc":"2.0","id":2,"result":[{"inlayHints":{"enable":false}}]}
+--> {"jsonrpc":"2.0","id":2,"result":[{"inlayHints":{"enable":false}},{"inlayHints":{"enable":false}}]}
 <-- none
 # A push from a pull-model client triggers a new pull.
 --> {"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":null}}

@@ -393,6 +393,43 @@ async function main() {
     await shot("07-explain-use-case");
   });
 
+  await check("the Get started walkthrough is contributed with its four steps", async () => {
+    await runCommand("Welcome: Open Walkthrough...");
+    const input = page.locator(".quick-input-widget .quick-input-box input");
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill("Stack Advisor");
+    await page.locator(".quick-input-widget .monaco-list-row", { hasText: "Get started with Stack Advisor" }).first().waitFor({ timeout: 10_000 });
+    await input.press("Enter");
+    const steps = page.locator(".gettingStartedContainer .getting-started-step .step-title");
+    await steps.first().waitFor({ timeout: 20_000 });
+    const titles = (await steps.allInnerTexts()).map((t) => t.trim());
+    const want = ["Declare a use case", "Read a hover", "Run Recommend Stack", "Open the report"];
+    if (JSON.stringify(titles) !== JSON.stringify(want)) throw new Error(`walkthrough steps: ${JSON.stringify(titles)}`);
+    await shot("12-walkthrough");
+    await runCommand("View: Close All Editors");
+  });
+
+  await check("the contributed schema validates .stackls.json", async () => {
+    fs.writeFileSync(path.join(dirs.workspace, ".stackls.json"), '{\n  "rules": {"no-dependencies": "loud"},\n  "colour": 1\n}\n');
+    await openFile(".stackls.json");
+    await runCommand("View: Focus Problems (Errors, Warnings, Infos)");
+    const rows = page.locator(".markers-panel .monaco-list-row");
+    const deadline = Date.now() + 30_000;
+    let schemaRows = [];
+    while (Date.now() < deadline) {
+      const texts = await rows.allInnerTexts();
+      // VS Code's JSON language service reports schema violations itself (not as stackls).
+      schemaRows = texts.filter((t) => /not accepted|not allowed/i.test(t));
+      if (schemaRows.length >= 2) break;
+      await page.waitForTimeout(500);
+    }
+    if (schemaRows.length < 2) throw new Error(`no schema errors for the bad severity and member; problems: ${JSON.stringify(await rows.allInnerTexts())}`);
+    log(`schema problems: ${JSON.stringify(schemaRows)}`);
+    await shot("13-stackls-json-schema");
+    fs.rmSync(path.join(dirs.workspace, ".stackls.json"));
+    await runCommand("View: Close All Editors");
+  });
+
   // Bad input: the user settings are edited in VS Code's settings.json editor, as a user
   // would (this VS Code does not notice the file being rewritten behind its back).
   const setUserSettings = async (obj) => {

@@ -32,3 +32,24 @@ TEST_CASE("malformed .stackls.json files become problems, never exceptions") {
         CHECK(!config.problems.empty());
     }
 }
+
+TEST_CASE(".stackls.json rules and exclude are read as written") {
+    auto m = marked(R"({"rules": {[["no-dependencies"]]: "off", "use-case-mismatch": 3}, "exclude": ["vendor/**"]})");
+    auto config = parseStacklsConfig(m.text);
+    CHECK(config.problems.empty());
+    REQUIRE(config.rules.size() == 2);
+    CHECK(config.rules[0].rule.text == "no-dependencies");
+    CHECK(config.rules[0].rule.range == m.range);
+    CHECK(config.rules[0].level.text == "off");
+    CHECK(config.rules[1].level.text.empty());  // not a string: the advisor reports it
+    REQUIRE(config.exclude.size() == 1);
+    CHECK(config.exclude[0].text == "vendor/**");
+
+    for (const char* t : {R"({"rules": []})", R"({"exclude": "vendor"})", R"({"exclude": [""]})", R"({"exclude": [1]})"}) {
+        INFO(t);
+        CHECK(!parseStacklsConfig(t).problems.empty());
+    }
+    auto unknown = parseStacklsConfig(R"({"severity": {}})");
+    REQUIRE(unknown.problems.size() == 1);
+    CHECK(unknown.problems[0].message == "unknown member \"severity\" (expected useCase, ignore, rules, exclude or knowledge)");
+}

@@ -80,3 +80,22 @@ TEST_CASE("a missing root is a warning, not a throw", "[discovery]") {
     CHECK(r.projects.empty());
     CHECK(r.warnings.size() == 1);
 }
+
+TEST_CASE("exclude globs from the caller and from each .stackls.json on the way", "[discovery]") {
+    TempTree t("stackls-discovery-");
+    t.file("package.json");
+    t.file("examples/demo/package.json");
+    t.file("legacy/requirements.txt", "flask\n");
+    t.file("services/.stackls.json", R"({"exclude": ["fixtures/**", "*.in"]})");
+    t.file("services/api/package.json");
+    t.file("services/fixtures/bad/package.json");
+    t.file("services/api/requirements.in", "flask\n");
+    t.file("fixtures/package.json");  // above services/: its .stackls.json does not reach here
+
+    const auto r = discoverProjects(t.root, {}, {"examples", "legacy/requirements.txt"});
+    std::vector<std::string> roots;
+    for (const auto& p : r.projects) roots.push_back(p.root == t.root ? "." : fs::relative(p.root, t.root).generic_string());
+    CHECK(roots == std::vector<std::string>{".", "fixtures", "services", "services/api"});
+    REQUIRE(r.projects.size() == 4);
+    CHECK(relative(t.root, r.projects[3].manifests) == std::vector<std::string>{"services/api/package.json"});
+}

@@ -20,7 +20,7 @@ const std::string kPublishText =
     "# \xF0\x9F\x98\x80 realtime\npython-socketio\nflask-socketio\nchannels\nweird\"na\tme==1\n!!also bad\ndjango-channels\n";
 
 // The oracle, built here from the report without the server's writer: every finding of
-// `file` the settings keep, as an LSP Diagnostic; `data.ordinal` counts the earlier findings
+// `file` (the advisor has applied the settings' rule levels), as an LSP Diagnostic; `data.ordinal` counts the earlier findings
 // with the same rule, file, use case and dependency. relatedInformation is left out.
 json expectedDiagnostics(const stackls::server::Server& server, const stackls::server::ProjectState& project,
                          const stackls::server::ProjectFile& file) {
@@ -29,8 +29,6 @@ json expectedDiagnostics(const stackls::server::Server& server, const stackls::s
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const auto& f = findings[i];
         if (f.file != file.name) continue;
-        auto severity = stackls::server::effectiveSeverity(server.settings(), f);
-        if (!severity) continue;
         int ordinal = 0;
         for (std::size_t k = 0; k < i; ++k) {
             const auto& e = findings[k];
@@ -42,7 +40,7 @@ json expectedDiagnostics(const stackls::server::Server& server, const stackls::s
         const auto range = file.range(f.range, server.positionEncoding());
         out.push_back({{"range", {{"start", {{"line", range.start.line}, {"character", range.start.character}}},
                                   {"end", {{"line", range.end.line}, {"character", range.end.character}}}}},
-                       {"severity", static_cast<int>(*severity)},
+                       {"severity", static_cast<int>(f.severity)},
                        {"code", f.rule},
                        {"source", "stackls"},
                        {"message", f.message},
@@ -85,9 +83,7 @@ TEST_CASE("publish params as text hold each finding as a diagnostic; the code-ac
         // What a code action's context carries is the published diagnostic itself.
         json forActions = json::array();
         for (const auto& f : project->report.findings) {
-            if (f.file != file->name) continue;
-            if (auto severity = stackls::server::effectiveSeverity(h.server.settings(), f))
-                forActions.push_back(stackls::server::diagnosticFor(h.server, *project, *file, f, *severity));
+            if (f.file == file->name) forActions.push_back(stackls::server::diagnosticFor(h.server, *project, *file, f, f.severity));
         }
         CHECK(forActions == text["diagnostics"]);
         REQUIRE(text["diagnostics"].size() >= 2);
