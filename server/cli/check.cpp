@@ -79,7 +79,9 @@ std::string projectText(const kn::ProjectInput& input, const kn::ProjectReport& 
     if (report.recommendation) {
         const auto& r = *report.recommendation;
         // "stays" when the project keeps its stack although the other side scores higher (inertia).
-        out << " -> " << kn::stackChoiceName(r.stack) << (r.keepsCurrent ? " stays" : "") << " (node "
+        const bool otherScoresHigher =
+            r.current && r.scores[*r.current == kn::Tech::Node ? 1 : 0] > r.scores[*r.current == kn::Tech::Node ? 0 : 1];
+        out << " -> " << kn::stackChoiceName(r.stack) << (r.keepsCurrent && otherScoresHigher ? " stays" : "") << " (node "
             << std::lround(r.scores[0] * 100) << ", python " << std::lround(r.scores[1] * 100) << ")";
     }
     out << "\n";
