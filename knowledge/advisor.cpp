@@ -427,8 +427,8 @@ private:
             const auto& block = *project_.packageJson->model.stackls;
             readFileLevels(block.ignore, block.rules, project_.packageJson->file.path, fileLevels);
         }
-        // [tool.stackls] has no "rules" table: its ignore list is all it sets.
-        for (const auto& m : project_.pythonManifests) readFileLevels(m.model.ignore, {}, m.file.path, fileLevels);
+        // [tool.stackls] of each Python manifest: its ignore list and rules table.
+        for (const auto& m : project_.pythonManifests) readFileLevels(m.model.ignore, m.model.rules, m.file.path, fileLevels);
         if (config_) readFileLevels(config_->ignore, config_->rules, project_.config->path, fileLevels);
 
         // nullopt: the finding's own severity (the rule's default, or what the reader chose).

@@ -154,6 +154,7 @@ struct PythonManifest {
     std::vector<PythonDependency> dependencies;  // in file order
     std::optional<UseCaseDeclaration> useCase;    // [tool.stackls] useCase
     std::vector<Located> ignore;                  // [tool.stackls] ignore
+    std::vector<RuleSetting> rules;               // [tool.stackls.rules] "<rule-id>" = "<severity>"
     std::vector<Located> workspaceMembers;        // [tool.uv.workspace] members (globs)
     std::vector<Located> workspaceExclude;        // [tool.uv.workspace] exclude (globs)
     std::optional<ByteRange> stacklsTable;        // the [tool.stackls] header (or inline table), when present

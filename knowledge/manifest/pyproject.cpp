@@ -300,9 +300,23 @@ private:
                 out_.useCase = std::move(declaration);
             } else if (key.str() == "ignore") {
                 out_.ignore = v_.strings(&value, "tool.stackls.ignore");
+            } else if (key.str() == "rules") {
+                rules(value);
             } else {
-                v_.warn(value, "tool.stackls." + std::string(key.str()) + " is not a stackls setting (useCase, ignore)");
+                v_.warn(value, "tool.stackls." + std::string(key.str()) + " is not a stackls setting (useCase, ignore, rules)");
             }
+        }
+    }
+
+    // Rule ids and levels as written; the advisor checks both, as for package.json's block.
+    void rules(const toml::node& node) {
+        const auto* t = v_.table(&node, "tool.stackls.rules");
+        if (!t) return;
+        for (const auto& [key, value] : *t) {
+            RuleSetting setting{Located{std::string(key.str()), doc_.range(key.source())},
+                                Located{"", doc_.range(value.source())}};
+            if (auto level = value.value<std::string>()) setting.level.text = *level;
+            out_.rules.push_back(std::move(setting));
         }
     }
 

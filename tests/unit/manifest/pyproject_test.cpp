@@ -203,6 +203,22 @@ colour = "blue"
     CHECK(p.problems[0].severity == Problem::Severity::Warning);
 }
 
+TEST_CASE("[tool.stackls.rules] sets rule levels with their ranges", "[pyproject]") {
+    const auto m = marked(R"([tool.stackls]
+rules = { «"no-dependencies"» = «"off"», use-case-trade-off = «3» }
+)");
+    const PythonManifest p = parsePyProject(m.text);
+    REQUIRE(p.rules.size() == 2);
+    CHECK(p.rules[0].rule.text == "no-dependencies");
+    CHECK(p.rules[0].rule.range == m.ranges[0]);
+    CHECK(p.rules[0].level.text == "off");
+    CHECK(p.rules[0].level.range == m.ranges[1]);
+    CHECK(p.rules[1].rule.text == "use-case-trade-off");
+    CHECK(p.rules[1].level.text.empty());  // not a string: the advisor reports it
+    CHECK(p.rules[1].level.range == m.ranges[2]);
+    CHECK(p.problems.empty());
+}
+
 TEST_CASE("pyproject.toml that does not parse: one problem at the parser's position", "[pyproject][robustness]") {
     const auto m = marked("[project]\nname = \"a\"\ndependencies = [\"x\" «\"»y\"]\n");
     const PythonManifest p = parsePyProject(m.text);
