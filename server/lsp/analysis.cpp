@@ -43,8 +43,11 @@ fs::path projectRootFor(const fs::path& manifestPath, manifest::ManifestKind kin
 }
 
 // Under a folder discovery never enters: an `npm install` must not recompute anything.
-bool inSkippedDirectory(const fs::path& p) {
-    for (const auto& part : p)
+// Only the folders below the workspace folder count: a workspace that itself lies under a
+// folder named build or dist still sees its files change.
+bool inSkippedDirectory(const fs::path& p, const std::optional<fs::path>& workspaceFolder) {
+    const fs::path below = workspaceFolder ? p.lexically_relative(workspaceFolder->lexically_normal()) : p;
+    for (const auto& part : below.parent_path())
         if (isSkippedFolder(part.string())) return true;
     return false;
 }
@@ -525,7 +528,7 @@ struct Analysis::Impl {
     void fileChanged(const fs::path& rawPath) {
         auto path = canonicalPath(rawPath);
         diskCache.erase(path);
-        if (inSkippedDirectory(path) && !readByAProject(path)) return;
+        if (inSkippedDirectory(path, folderContaining(path)) && !readByAProject(path)) return;
         if (path == fs::path(customKey.substr(0, customKey.find('\n')))) {
             customKey.clear();
             staleAll();
