@@ -149,7 +149,7 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
             inferred.push_back({{"id", u.id}, {"confidence", std::round(u.confidence * 100) / 100}, {"evidence", evidence}});
         }
     }
-    if (projects.size() == 1) rootShown = projects.front()->root.generic_string();
+    if (projects.size() == 1) rootShown = projects.front()->root.string();
     std::vector<const kn::ProjectReport*> reports;
     for (const auto* p : projects) reports.push_back(&p->report);
     const auto current = kn::commonWorkingStack(reports);
