@@ -31,4 +31,8 @@ private:
     std::string error_;
 };
 
+// The items of a comma-separated flag value ("a, b,,c" → a, b, c): blanks around each item
+// trimmed, empty items dropped. Views into `value`.
+std::vector<std::string_view> splitList(std::string_view value);
+
 }  // namespace stackls::support

@@ -40,14 +40,7 @@ void printCheckHelp(std::ostream& out) {
 
 // Splits "a,b" into rule ids and checks each against the rule table.
 bool addRuleIds(std::string_view value, std::string_view flag, std::vector<std::string>& ids, std::ostream& err) {
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        auto comma = std::min(value.find(',', start), value.size());
-        auto id = value.substr(start, comma - start);
-        while (!id.empty() && id.front() == ' ') id.remove_prefix(1);
-        while (!id.empty() && id.back() == ' ') id.remove_suffix(1);
-        start = comma + 1;
-        if (id.empty()) continue;
+    for (const std::string_view id : support::splitList(value)) {
         if (!kn::ruleInfo(id)) {
             err << "stackls check: unknown rule \"" << id << "\" in " << flag << " (docs/rules.md lists them)\n";
             return false;

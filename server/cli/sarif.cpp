@@ -7,6 +7,7 @@
 
 #include "knowledge/rule_docs.h"
 #include "server/cli/project_json.h"
+#include "support/args.h"
 
 namespace stackls::server {
 
@@ -51,14 +52,8 @@ std::string rulesDocUri(std::string_view id) {
 }
 
 std::vector<std::string> tagList(std::string_view tags) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < tags.size()) {
-        auto comma = std::min(tags.find(',', start), tags.size());
-        out.emplace_back(tags.substr(start, comma - start));
-        start = comma + 1;
-    }
-    return out;
+    const auto items = support::splitList(tags);
+    return {items.begin(), items.end()};
 }
 
 ordered_json ruleDescriptor(const kn::RuleInfo& r) {

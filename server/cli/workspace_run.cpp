@@ -14,6 +14,7 @@
 #include "knowledge/user_knowledge.h"
 #include "server/workspace/discovery.h"
 #include "server/workspace/project_loader.h"
+#include "support/args.h"
 #include "support/limits.h"
 
 namespace stackls::server {
@@ -111,14 +112,7 @@ std::vector<ProjectResult> runJobs(const std::vector<ProjectJob>& jobs, const kn
 
 bool addUseCaseIds(std::string_view value, const kn::KnowledgeBase& kb, std::vector<std::string>& ids,
                    std::string_view command, std::ostream& err) {
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        auto comma = std::min(value.find(',', start), value.size());
-        auto id = value.substr(start, comma - start);
-        while (!id.empty() && id.front() == ' ') id.remove_prefix(1);
-        while (!id.empty() && id.back() == ' ') id.remove_suffix(1);
-        start = comma + 1;
-        if (id.empty()) continue;
+    for (const std::string_view id : support::splitList(value)) {
         if (!kb.useCase(id)) {
             err << "stackls " << command << ": unknown use case \"" << id << "\" in --use-case";
             if (auto s = kn::suggestUseCase(kb, id)) err << "; did you mean \"" << *s << "\"?";
