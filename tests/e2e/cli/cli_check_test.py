@@ -2,23 +2,16 @@
 """Runs `stackls check/recommend/use-cases` on examples/ and on broken input; asserts rule ids, shapes and exit codes."""
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+from cli_harness import check, finish, run_binary
+
 STACKLS, EXAMPLES = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-failures = []
 
 
 def run(*args, cwd=None):
-    p = subprocess.run([STACKLS, *args], capture_output=True, text=True, cwd=cwd, timeout=60)
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
+    return run_binary(STACKLS, *args, cwd=cwd)
 
 
 # Which rules each example must show, and none other.
@@ -237,7 +230,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rec["stack"] == "node" and rec["keepsCurrent"] is False and "Staying on Python is a trade-off" in rec["summary"],
           f"micro: recommend {rec['stack']} {rec['summary']!r}")
 
-if failures:
-    print(f"{len(failures)} failure(s)")
-    sys.exit(1)
-print("cli_check: all passed")
+finish("cli_check: all passed")

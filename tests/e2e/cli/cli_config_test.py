@@ -5,23 +5,16 @@ code scanning. Every case writes its own small workspace."""
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
+from cli_harness import check, finish, run_binary
+
 STACKLS = os.path.abspath(sys.argv[1])
-failures = []
 
 
 def run(*args, cwd):
-    p = subprocess.run([STACKLS, *args], capture_output=True, text=True, cwd=cwd, timeout=60)
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
+    return run_binary(STACKLS, *args, cwd=cwd)
 
 
 def write(root, rel, text):
@@ -164,7 +157,4 @@ with tempfile.TemporaryDirectory() as tmp:
     code, _, _ = run(*entry[1:], "--fail-on", "warning", "package.json", cwd=tmp)
     check(code == 1, "hook: fails with --fail-on warning")
 
-if failures:
-    print(f"{len(failures)} failure(s)")
-    sys.exit(1)
-print("ok")
+finish("ok")

@@ -5,23 +5,16 @@ usage: cli_python_manifests_test.py STACKLS EXAMPLES
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+from cli_harness import check, finish, run_binary
+
 STACKLS, EXAMPLES = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-failures = []
 
 
 def run(*args, cwd=None):
-    p = subprocess.run([STACKLS, *args], capture_output=True, text=True, cwd=cwd, timeout=60)
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
+    return run_binary(STACKLS, *args, cwd=cwd)
 
 
 def write(root, files):
@@ -131,5 +124,4 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, _ = run("inspect", os.path.join(tmp, "broken/pyproject.toml"))
     check(code == 1 and json.loads(out)["parsed"] is False, "inspect on broken TOML exits 1")
 
-print(f"{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish("0 failure(s)")
