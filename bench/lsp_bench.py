@@ -94,6 +94,36 @@ def package_json(deps, dev_deps=0, filler_to=0, seed=1):
     return text + "\n"
 
 
+def monorepo_root_package_json(target_bytes=4_900_000, seed=4):
+    """A package.json shaped like a large monorepo root: most of its bytes are dependencies
+    spread over dependencies, devDependencies and peerDependencies, beside large overrides,
+    exports, scripts, peerDependenciesMeta sections and a workspaces list."""
+    rng = random.Random(seed)
+    known = catalogue_names("packages-npm.json", NPM_NAMES)
+    spec = lambda: rng.choice(["^1.2.3", "~4.18.2", ">=2.0.0 <3", "18.2.0", "workspace:*", "^0.32.6 || ^1"])
+    sections = {"dependencies": {}, "devDependencies": {}, "peerDependencies": {}}
+    doc = {"name": "bench-monorepo", "version": "0.0.0", "private": True,
+           "description": "A generated monorepo root for benchmarking language servers",
+           "workspaces": [f"packages/group-{g:03d}/*" for g in range(200)],
+           "scripts": {f"build:pkg-{i:04d}": f"tsc -b packages/pkg-{i:04d} && node scripts/post.js {i}" for i in range(2000)},
+           "exports": {f"./module-{i:05d}": {"import": f"./dist/esm/module-{i:05d}.mjs",
+                                             "require": f"./dist/cjs/module-{i:05d}.cjs"} for i in range(4000)},
+           "overrides": {invented_npm(100_000 + i): spec() for i in range(3000)},
+           "peerDependenciesMeta": {invented_npm(200_000 + i): {"optional": True} for i in range(2000)}}
+    doc.update(sections)
+    names = iter(known[:len(known) // 2])
+    order = ["dependencies", "devDependencies", "peerDependencies"]
+    i = 0
+    size = len(json.dumps(doc, indent=2))
+    while size < target_bytes:
+        name = next(names, None) or f"@team-{i % 89}/package-{i:05d}-lib"
+        value = spec()
+        sections[order[i % 3]][name] = value
+        size += len(name) + len(value) + 12
+        i += 1
+    return json.dumps(doc, indent=2) + "\n"
+
+
 def requirements(lines, seed=2):
     rng = random.Random(seed)
     known = catalogue_names("packages-pypi.json", PYPI_NAMES)
@@ -179,6 +209,8 @@ def make_inputs(smoke):
         Input("pkg-40", "package.json, 40 deps", "package.json", package_json(30, 10), "npm"),
         Input("pkg-3000", "package.json, 3,000 deps", "package.json", package_json(2000, 1000), "npm"),
         Input("pkg-5mb", "package.json, ~5 MB", "package.json", package_json(2000, 1000, filler_to=5_000_000), "npm"),
+        Input("pkg-monorepo", "package.json, 4.9 MB monorepo root", "package.json",
+              monorepo_root_package_json(), "npm"),
         Input("req-40", "requirements.txt, 40 lines", "requirements.txt", requirements(40), "pip", extra),
         Input("req-5000", "requirements.txt, 5,000 lines", "requirements.txt", requirements(5000), "pip", extra),
         # Both stacks' manifests at once: the pyproject.toml is the open document, the
