@@ -42,8 +42,9 @@ bool describesPythonProject(const manifest::PythonManifest& m) {
 
 class Advisor {
 public:
-    Advisor(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options)
-        : kb_(&kb), project_(project), options_(options) {}
+    Advisor(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options,
+            std::vector<DependencyInfo> recycled = {})
+        : kb_(&kb), project_(project), options_(options), recycled_(std::move(recycled)) {}
 
     ProjectReport run() {
         report_.root = project_.root;
@@ -158,35 +159,49 @@ private:
     }
 
     void collectStacksAndDependencies() {
+        std::size_t count = project_.packageJson ? project_.packageJson->model.dependencies.size() : 0;
+        for (const auto& m : project_.pythonManifests) count += m.model.dependencies.size();
+        for (const auto& r : project_.requirements) count += r.model.entries.size();
+        report_.dependencies = std::move(recycled_);
+        report_.dependencies.reserve(count);
+        std::size_t next = 0;
         if (project_.packageJson) {
             report_.stacks.push_back(Tech::Node);
-            for (const auto& d : project_.packageJson->model.dependencies) {
-                DependencyInfo info{Tech::Node, d.name, project_.packageJson->file.path, d.keyRange,
-                                    d.section == manifest::DependencySection::DevDependencies, std::nullopt};
-                if (const auto* p = kb_->package(Tech::Node, d.name)) info.package = *p;
-                report_.dependencies.push_back(std::move(info));
-            }
+            for (const auto& d : project_.packageJson->model.dependencies)
+                addDependency(next++, Tech::Node, d.name, project_.packageJson->file.path, d.keyRange,
+                              d.section == manifest::DependencySection::DevDependencies);
         }
         const bool python = !project_.requirements.empty() ||
                             std::any_of(project_.pythonManifests.begin(), project_.pythonManifests.end(),
                                         [](const PythonManifestSource& m) { return describesPythonProject(m.model); });
         if (python) report_.stacks.push_back(Tech::Python);
-        for (const auto& m : project_.pythonManifests) {
-            for (const auto& d : m.model.dependencies) {
-                DependencyInfo info{Tech::Python, d.name, m.file.path, d.nameRange, d.dev, std::nullopt};
-                if (const auto* p = kb_->package(Tech::Python, d.name)) info.package = *p;
-                report_.dependencies.push_back(std::move(info));
-            }
-        }
+        for (const auto& m : project_.pythonManifests)
+            for (const auto& d : m.model.dependencies) addDependency(next++, Tech::Python, d.name, m.file.path, d.nameRange, d.dev);
         for (const auto& r : project_.requirements) {
             for (const auto& e : r.model.entries) {
                 if (e.name.empty()) continue;
                 if (e.kind != manifest::RequirementKind::Requirement && e.kind != manifest::RequirementKind::Editable) continue;
-                DependencyInfo info{Tech::Python, e.name, r.file.path, e.nameRange, false, std::nullopt};
-                if (const auto* p = kb_->package(Tech::Python, e.name)) info.package = *p;
-                report_.dependencies.push_back(std::move(info));
+                addDependency(next++, Tech::Python, e.name, r.file.path, e.nameRange, false);
             }
         }
+        report_.dependencies.resize(next);
+    }
+
+    // Fills entry `at` of the dependency list, reusing what a recycled entry holds: assigning
+    // a string of the same length allocates nothing, and a package equal to the one the
+    // entry has keeps its copy.
+    void addDependency(std::size_t at, Tech ecosystem, const std::string& name, const std::string& file,
+                       manifest::ByteRange range, bool dev) {
+        if (at == report_.dependencies.size()) report_.dependencies.emplace_back();
+        DependencyInfo& info = report_.dependencies[at];
+        info.ecosystem = ecosystem;
+        if (info.name != name) info.name = name;
+        if (info.file != file) info.file = file;
+        info.range = range;
+        info.dev = dev;
+        const Package* p = kb_->package(ecosystem, name);
+        if (!p) info.package.reset();
+        else if (!info.package || !(*info.package == *p)) info.package = std::make_shared<const Package>(*p);
     }
 
     void chooseBasis() {
@@ -457,6 +472,7 @@ private:
     std::optional<KnowledgeBase> overlay_;
     const ProjectInput& project_;
     const AdviceOptions& options_;
+    std::vector<DependencyInfo> recycled_;  // an earlier report's list, to fill again in place
     std::optional<StacklsConfig> config_;
     std::map<std::string, std::optional<Fix>, std::less<>> ignoreFixes_;
     ProjectReport report_;
@@ -466,6 +482,11 @@ private:
 
 ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options) {
     return Advisor(kb, project, options).run();
+}
+
+ProjectReport advise(const KnowledgeBase& kb, const ProjectInput& project, const AdviceOptions& options,
+                     ProjectReport&& previous) {
+    return Advisor(kb, project, options, std::move(previous.dependencies)).run();
 }
 
 std::optional<Tech> commonWorkingStack(const std::vector<const ProjectReport*>& reports) {

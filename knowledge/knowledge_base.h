@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -147,7 +148,12 @@ struct KnowledgeBase {
 
 private:
     std::map<std::string, std::size_t, std::less<>> useCaseIndex_;
-    std::array<std::map<std::string, std::size_t, std::less<>>, 2> packageIndex_;
+    // Hashed: a large manifest looks up every one of its 100,000 names on each keystroke.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::array<std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>, 2> packageIndex_;
 };
 
 }  // namespace stackls::knowledge

@@ -153,7 +153,7 @@ TEST_CASE("dependency hover without any use case says so", "[hover]") {
     const auto& kb = kn::builtinKnowledge();
     kn::DependencyInfo dep;
     dep.name = "express";
-    dep.package = *kb.package(kn::Tech::Node, "express");
+    dep.package = std::make_shared<const kn::Package>(*kb.package(kn::Tech::Node, "express"));
     kn::ProjectReport report;  // nothing declared, nothing inferred
     auto md = dependencyHover(kb, dep, report, MarkupKind::Markdown);
     CHECK(has(md, "No use case is declared or inferred"));
