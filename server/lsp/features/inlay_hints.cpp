@@ -16,18 +16,25 @@ namespace {
 // Where each dependency's entry ends (after its version spec), by where its name begins, so a
 // hint reads as a trailing note instead of splitting the name from its version. A map keeps
 // manifests with thousands of dependencies linear.
-std::map<std::size_t, std::size_t> entryEnds(const ProjectState& project, const ProjectFile& file) {
-    std::map<std::size_t, std::size_t> ends;
+// Where each dependency entry of `file` ends, by where its name begins, sorted: a hint goes
+// after the whole entry. A flat vector, since a manifest can hold 100,000 entries.
+std::vector<std::pair<std::size_t, std::size_t>> entryEnds(const ProjectState& project, const ProjectFile& file) {
+    std::vector<std::pair<std::size_t, std::size_t>> ends;
     const auto& input = project.input;
     if (input.packageJson && input.packageJson->file.path == file.name) {
-        for (const auto& d : input.packageJson->model.dependencies) ends.emplace(d.keyRange.begin, d.memberRange.end);
+        ends.reserve(input.packageJson->model.dependencies.size());
+        for (const auto& d : input.packageJson->model.dependencies) ends.emplace_back(d.keyRange.begin, d.memberRange.end);
     }
     for (const auto& r : input.requirements) {
         if (r.file.path != file.name) continue;
-        for (const auto& e : r.model.entries) ends.emplace(e.nameRange.begin, e.range.end);
+        for (const auto& e : r.model.entries) ends.emplace_back(e.nameRange.begin, e.range.end);
     }
     if (const auto* m = pythonManifestIn(project, file))
-        for (const auto& d : m->dependencies) ends.emplace(d.nameRange.begin, d.range.end);
+        for (const auto& d : m->dependencies) ends.emplace_back(d.nameRange.begin, d.range.end);
+    // Usually in order already. Stable, so that of two entries starting at one offset the
+    // first listed wins.
+    auto byBegin = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(ends.begin(), ends.end(), byBegin)) std::stable_sort(ends.begin(), ends.end(), byBegin);
     return ends;
 }
 
@@ -65,8 +72,10 @@ std::vector<PlannedHint> planInlayHints(const knowledge::KnowledgeBase& kb, cons
     const auto ends = entryEnds(project, file);
     for (const auto& dep : project.report.dependencies) {
         if (dep.file != file.name || !dep.package || dep.package->signals.empty() || dep.package->role.empty()) continue;
-        auto end = ends.find(dep.range.begin);
-        hints.push_back({end != ends.end() ? end->second : dep.range.end, dep.package->role, dep.package->summary});
+        auto end = std::lower_bound(ends.begin(), ends.end(), dep.range.begin,
+                                    [](const auto& e, std::size_t at) { return e.first < at; });
+        const bool found = end != ends.end() && end->first == dep.range.begin;
+        hints.push_back({found ? end->second : dep.range.end, dep.package->role, dep.package->summary});
     }
     if (auto decl = declarationIn(project, file, kind)) {
         for (const auto& id : decl->ids) {
