@@ -23,6 +23,7 @@ struct ByteRange {
 struct Located {
     std::string text;
     ByteRange range;
+    friend bool operator==(const Located&, const Located&) = default;
 };
 
 // A problem found while reading a manifest: what pip or npm would reject, or what stackls
@@ -33,6 +34,7 @@ struct Problem {
     std::string message;
     Severity severity = Severity::Error;
     std::size_t line = 0;  // 1-based physical line of range.begin
+    friend bool operator==(const Problem&, const Problem&) = default;
 };
 
 // A use-case declaration: `"stackls": {"useCase": ...}` in package.json, or a
@@ -40,6 +42,7 @@ struct Problem {
 struct UseCaseDeclaration {
     std::vector<Located> ids;
     ByteRange range;  // the whole declaration (JSON member or comment line)
+    friend bool operator==(const UseCaseDeclaration&, const UseCaseDeclaration&) = default;
 };
 
 // ---------------------------------------------------------------- package.json
@@ -53,6 +56,7 @@ struct NpmDependency {
     ByteRange keyRange;    // the name's string token, quotes included
     ByteRange valueRange;  // the spec's string token, quotes included
     ByteRange memberRange; // key through value (for deleting or replacing the entry)
+    friend bool operator==(const NpmDependency&, const NpmDependency&) = default;
 };
 
 // An object member's placement, so fixes can insert into or replace it without
@@ -61,6 +65,7 @@ struct ObjectSpan {
     ByteRange range;           // from '{' through '}' (end = begin of missing brace if unclosed)
     std::size_t memberCount = 0;
     bool closed = true;
+    friend bool operator==(const ObjectSpan&, const ObjectSpan&) = default;
 };
 
 // One member of a project file's "rules" object: a rule id and the severity the project
@@ -68,6 +73,7 @@ struct ObjectSpan {
 struct RuleSetting {
     Located rule;
     Located level;  // text empty and range of the value when the value is not a string
+    friend bool operator==(const RuleSetting&, const RuleSetting&) = default;
 };
 
 // The `"stackls": {...}` block of package.json.
@@ -78,6 +84,7 @@ struct StacklsBlock {
     std::vector<Located> ignore;       // rule ids to silence
     std::vector<RuleSetting> rules;    // "rules": {"<rule-id>": "<severity>"}
     std::vector<Located> exclude;      // globs relative to package.json's folder
+    friend bool operator==(const StacklsBlock&, const StacklsBlock&) = default;
 };
 
 struct PackageJson {
@@ -90,7 +97,11 @@ struct PackageJson {
     std::vector<Located> workspaces;
     std::optional<StacklsBlock> stackls;
     std::optional<ObjectSpan> root;  // absent when the text holds no top-level object
+    // The values of the root's members nothing above reads ("scripts", "files", "exports"…):
+    // an edit inside a string there changes no field of the model, only where things are.
+    std::vector<ByteRange> unreadValues;
     std::vector<Problem> problems;
+    friend bool operator==(const PackageJson&, const PackageJson&) = default;
 };
 
 // --------------------------------------------------------------- requirements

@@ -26,6 +26,12 @@ bool isSection(std::string_view key) {
     return false;
 }
 
+// The root members whose content PackageBuilder reads, and all the root members it reads.
+bool readsInside(std::string_view key) {
+    return key == "keywords" || key == "engines" || key == "workspaces" || key == "stackls" || isSection(key);
+}
+bool readsMember(std::string_view key) { return key == "name" || key == "description" || readsInside(key); }
+
 // The containers whose content PackageBuilder looks at: the root object, its members that
 // PackageBuilder reads, and one level further inside "workspaces" and "stackls". Everything
 // else (a long "files" list, "scripts", "contributors") is checked by the reader but not stored.
@@ -34,8 +40,7 @@ bool readByBuilder(const Document& doc, const Node& container) {
     const Node& parent = doc.nodes[container.parent];
     if (parent.parent == json::kNoNode) {
         if (!container.hasKey) return false;
-        const std::string_view key = container.keyText;
-        return key == "keywords" || key == "engines" || key == "workspaces" || key == "stackls" || isSection(key);
+        return readsInside(container.keyText);
     }
     return doc.nodes[parent.parent].parent == json::kNoNode && parent.hasKey &&
            (parent.keyText == "workspaces" || parent.keyText == "stackls");
@@ -119,6 +124,7 @@ public:
             if (!m->hasKey || !m->keyClosed) continue;
             for (const auto& [name, section] : kSections)
                 if (m->keyText == name && rootLast.isLast(*m)) readSection(*m, section);
+            if (!readsMember(m->keyText)) out_.unreadValues.push_back(m->range);
         }
     }
 

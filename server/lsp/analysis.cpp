@@ -19,6 +19,7 @@
 #include "knowledge/manifest/manifest_kind.h"
 #include "knowledge/user_knowledge.h"
 #include "server/lsp/document_paths.h"
+#include "server/lsp/project_patch.h"
 #include "server/lsp/server.h"
 #include "server/lsp/uri.h"
 #include "server/workspace/discovery.h"
@@ -491,11 +492,36 @@ struct Analysis::Impl {
         return true;
     }
 
+    // A keystroke inside a string of an open package.json that only its own project reads:
+    // patched and advised again without reading the file (see project_patch.h).
+    bool patchEdit(const fs::path& path, const Document& doc) {
+        if (manifest::manifestKindForPath(path.generic_string()) != manifest::ManifestKind::PackageJson) return false;
+        const fs::path root = projectRootFor(path, manifest::ManifestKind::PackageJson);
+        auto own = entries.find(root);
+        if (own == entries.end() || own->second.stale) return false;
+        for (const auto& [other, entry] : entries)
+            if (other != root)
+                for (const auto& f : entry.state.files)
+                    if (f.path == path) return false;
+        // Every other open document of the project is still at the version the state has.
+        auto versions = openVersionsUnder(root);
+        auto expected = own->second.openVersions;
+        expected[path] = doc.version;
+        if (versions != expected) return false;
+        if (!patchPackageJsonEdit(own->second.state, doc, knowledgeBase(), adviceOptions(root))) return false;
+        spdlog::debug("{} version {}: the edit patched the model; the file was not read again", path.string(), doc.version);
+        own->second.openVersions = std::move(versions);
+        own->second.state.generation = ++generations;
+        fireUpdated(own->second.state);
+        return true;
+    }
+
     void documentChanged(const Document& doc) {
         auto path = pathOfUri(doc.uri);
         if (!path) return;
         if (*path == fs::path(customKey.substr(0, customKey.find('\n')))) staleAll();
         if (adoptUnchangedText(*path, doc)) return;
+        if (patchEdit(*path, doc)) return;
         markAffected(*path, true);
         refreshStale();
     }

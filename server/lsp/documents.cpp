@@ -20,20 +20,24 @@ bool before(const Position& a, const Position& b) {
 }  // namespace
 
 ChangeError applyChange(std::string& text, protocol::TextDocumentContentChangeEvent&& change,
-                        protocol::PositionEncoding enc, std::size_t maxBytes, const protocol::LineIndex* lines) {
+                        protocol::PositionEncoding enc, std::size_t maxBytes, const protocol::LineIndex* lines,
+                        ReplacedBytes* replaced) {
     if (!change.range) {
         if (change.text.size() > maxBytes) return "document would exceed " + std::to_string(maxBytes) + " bytes";
         text = std::move(change.text);
+        if (replaced) replaced->reset();
         return std::nullopt;
     }
-    return applyChange(text, std::as_const(change), enc, maxBytes, lines);
+    return applyChange(text, std::as_const(change), enc, maxBytes, lines, replaced);
 }
 
 ChangeError applyChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
-                        protocol::PositionEncoding enc, std::size_t maxBytes, const protocol::LineIndex* lines) {
+                        protocol::PositionEncoding enc, std::size_t maxBytes, const protocol::LineIndex* lines,
+                        ReplacedBytes* replaced) {
     if (!change.range) {
         if (change.text.size() > maxBytes) return "document would exceed " + std::to_string(maxBytes) + " bytes";
         text = change.text;
+        if (replaced) replaced->reset();
         return std::nullopt;
     }
     const auto& range = *change.range;
@@ -49,6 +53,7 @@ ChangeError applyChange(std::string& text, const protocol::TextDocumentContentCh
         return "document would exceed " + std::to_string(maxBytes) + " bytes";
     }
     text.replace(begin, end - begin, change.text);
+    if (replaced) *replaced = std::pair{begin, end};
     return std::nullopt;
 }
 
@@ -82,11 +87,15 @@ ChangeError DocumentStore::change(const std::string& uri, std::optional<int> ver
                std::to_string(it->second.version) + ")";
     }
     Document& doc = it->second;
+    std::optional<Document::Edit> edit;
     if (changes.size() == 1) {
         // applyChange refuses before it touches the text, so one change needs no copy.
-        if (auto error = applyChange(doc.text, std::move(changes[0]), enc, kMaxDocumentBytes, &doc.lines)) {
+        const std::size_t inserted = changes[0].text.size();
+        ReplacedBytes replaced;
+        if (auto error = applyChange(doc.text, std::move(changes[0]), enc, kMaxDocumentBytes, &doc.lines, &replaced)) {
             return "change 0: " + *error;
         }
+        if (replaced) edit = Document::Edit{doc.revision, replaced->first, replaced->second, inserted};
     } else {
         std::string text = doc.text;
         for (std::size_t i = 0; i < changes.size(); ++i) {
@@ -97,6 +106,7 @@ ChangeError DocumentStore::change(const std::string& uri, std::optional<int> ver
         doc.text = std::move(text);
     }
     doc.lines = protocol::LineIndex(doc.text);
+    doc.lastEdit = edit;
     doc.revision = ++revisions_;
     if (version) it->second.version = *version;
     return std::nullopt;

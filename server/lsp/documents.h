@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "protocol/lsp_types.h"
@@ -22,6 +23,15 @@ struct Document {
     std::uint64_t revision = 0;
     std::string text;
     protocol::LineIndex lines{""};
+
+    // The last change, when it was a single edit of a range: the bytes [begin, end) of the
+    // text at revision `fromRevision` were replaced by the `insertedLength` bytes at `begin`.
+    // A reader of that older text can then update what it read instead of starting over.
+    struct Edit {
+        std::uint64_t fromRevision = 0;
+        std::size_t begin = 0, end = 0, insertedLength = 0;
+    };
+    std::optional<Edit> lastEdit;
 
     // The last path segment of the URI, percent-decoded ("package.json"); decide a
     // document's kind from this, not from languageId.
@@ -72,11 +82,14 @@ private:
 // Applies one incremental or full change to `text` (exposed for tests); `text` is left
 // untouched when the change is refused. `lines`, when given, must index `text` as it is;
 // without it one is built. A full replacement takes the change's text when it is an rvalue.
+// `replaced`, when given, receives the byte range an incremental change replaced (in the
+// text before it), and nullopt for a full replacement.
+using ReplacedBytes = std::optional<std::pair<std::size_t, std::size_t>>;
 ChangeError applyChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
                         protocol::PositionEncoding enc, std::size_t maxBytes,
-                        const protocol::LineIndex* lines = nullptr);
+                        const protocol::LineIndex* lines = nullptr, ReplacedBytes* replaced = nullptr);
 ChangeError applyChange(std::string& text, protocol::TextDocumentContentChangeEvent&& change,
                         protocol::PositionEncoding enc, std::size_t maxBytes,
-                        const protocol::LineIndex* lines = nullptr);
+                        const protocol::LineIndex* lines = nullptr, ReplacedBytes* replaced = nullptr);
 
 }  // namespace stackls::server
