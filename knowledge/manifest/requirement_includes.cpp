@@ -20,8 +20,12 @@ public:
     Resolver(const ReadTextFile& read, const IncludeLimits& limits, const RequirementsOptions& options)
         : read_(read), limits_(limits), options_(options) {}
 
-    IncludeResolution run(const fs::path& rootIn) {
+    IncludeResolution run(const fs::path& rootIn, std::optional<RequirementsFile> rootModel) {
         const fs::path root = rootIn.lexically_normal();
+        if (rootModel) {
+            visit(root, std::move(*rootModel), std::nullopt, 0, false);
+            return std::move(out_);
+        }
         const std::optional<std::string> text = read_(root);
         if (!text) {
             IncludedRequirementsFile f;
@@ -30,21 +34,23 @@ public:
             out_.files.push_back(std::move(f));
             return std::move(out_);
         }
-        visit(root, *text, std::nullopt, 0, false);
+        visit(root, parseRequirements(*text, options_), std::nullopt, 0, false);
         return std::move(out_);
     }
 
 private:
-    void visit(const fs::path& path, const std::string& text, std::optional<std::size_t> parent, std::size_t depth,
+    void visit(const fs::path& path, RequirementsFile model, std::optional<std::size_t> parent, std::size_t depth,
                bool constraint) {
         const std::size_t index = out_.files.size();
-        out_.files.push_back({path, parseRequirements(text, options_), parent, depth, constraint});
+        out_.files.push_back({path, std::move(model), parent, depth, constraint});
         seen_.insert(path);
         chain_.push_back(path);
-        // Entries are copied out: visiting children grows out_.files and moves this file.
-        const std::vector<RequirementEntry> entries = out_.files[index].file.entries;
-        for (const RequirementEntry& e : entries) {
-            if ((e.kind != RequirementKind::Include && e.kind != RequirementKind::Constraint) || !e.path) continue;
+        // The includes are copied out (visiting children grows out_.files and moves this
+        // file); only they: a file can hold thousands of requirements and a handful of -r.
+        std::vector<RequirementEntry> includes;
+        for (const RequirementEntry& e : out_.files[index].file.entries)
+            if ((e.kind == RequirementKind::Include || e.kind == RequirementKind::Constraint) && e.path) includes.push_back(e);
+        for (const RequirementEntry& e : includes) {
             const auto report = [&](std::string message, Problem::Severity s = Problem::Severity::Error) {
                 out_.files[index].file.problems.push_back({e.range, std::move(message), s, e.line});
             };
@@ -74,7 +80,8 @@ private:
                 report("cannot open requirements file '" + *e.path + "' (looked for " + target.string() + ")");
                 continue;
             }
-            visit(target, *child, index, depth + 1, constraint || e.kind == RequirementKind::Constraint);
+            visit(target, parseRequirements(*child, options_), index, depth + 1,
+                  constraint || e.kind == RequirementKind::Constraint);
         }
         chain_.pop_back();
         auto& problems = out_.files[index].file.problems;
@@ -93,8 +100,8 @@ private:
 }  // namespace
 
 IncludeResolution resolveRequirementIncludes(const fs::path& root, const ReadTextFile& read, const IncludeLimits& limits,
-                                             const RequirementsOptions& options) {
-    return Resolver(read, limits, options).run(root);
+                                             const RequirementsOptions& options, std::optional<RequirementsFile> rootModel) {
+    return Resolver(read, limits, options).run(root, std::move(rootModel));
 }
 
 }  // namespace stackls::manifest

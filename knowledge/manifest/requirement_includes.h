@@ -39,9 +39,12 @@ struct IncludeResolution {
 // directory of the file that names it (as pip does). A missing or unreadable target, a
 // cycle, a URL target (never fetched) and anything beyond `limits` become a Problem in the
 // INCLUDING file, at the include entry's range. A file reached twice without a cycle is
-// parsed once and not reported.
+// parsed once and not reported. `rootModel`, when the caller has parsed the root already
+// (with the same options), is taken instead of reading and parsing it again; it comes back
+// as files[0].file.
 IncludeResolution resolveRequirementIncludes(const std::filesystem::path& root, const ReadTextFile& read,
                                              const IncludeLimits& limits = {},
-                                             const RequirementsOptions& options = {});
+                                             const RequirementsOptions& options = {},
+                                             std::optional<RequirementsFile> rootModel = std::nullopt);
 
 }  // namespace stackls::manifest

@@ -223,6 +223,10 @@ struct Analysis::Impl {
     }
 
     std::optional<std::string> readWithOverlay(const fs::path& path, std::uintmax_t cap, std::string& error) {
+        // Paths of projects are canonical already: what is open or cached under the path as
+        // given needs no trip to the file system (a recompute reads every file of a project).
+        if (const Document* doc = openDocument(path)) return doc->text;
+        if (auto it = diskCache.find(path); it != diskCache.end() && it->second) return it->second;
         auto canonical = canonicalPath(path);
         if (const Document* doc = openDocument(canonical)) return doc->text;
         if (isSynthetic(canonical)) {

@@ -46,17 +46,22 @@ void followRequirementIncludes(knowledge::ProjectInput& input, const std::vector
     std::map<fs::path, std::size_t> indexOf;  // each loaded file's place in input.requirements
     for (std::size_t i = 0; i < paths.size(); ++i) indexOf.emplace(paths[i], i);
     std::set<fs::path> required, constraints;
+    std::set<std::size_t> rereadByAWalk;  // roots whose model another root's walk replaced
     for (std::size_t i = 0; i < roots.size(); ++i) {
         bool includes = false;
         for (const auto& e : input.requirements[i].model.entries)
             includes = includes || e.kind == manifest::RequirementKind::Include || e.kind == manifest::RequirementKind::Constraint;
         if (!includes) continue;
-        auto resolution = manifest::resolveRequirementIncludes(roots[i], confinedRead);
+        // A root as loadProject parsed it is walked as it is, not read and parsed again.
+        auto& rootModel = input.requirements[i].model;
+        const bool handOver = !rereadByAWalk.count(i);
+        auto resolution = manifest::resolveRequirementIncludes(
+            roots[i], confinedRead, {}, {}, handOver ? std::optional(std::move(rootModel)) : std::nullopt);
         if (resolution.files.empty()) continue;
         // The root's model, now with the problems of its includes (unless another root's
         // walk already found more in it, such as the include that closes a cycle).
-        if (resolution.files[0].file.problems.size() >= input.requirements[i].model.problems.size())
-            input.requirements[i].model = std::move(resolution.files[0].file);
+        if (handOver || resolution.files[0].file.problems.size() >= rootModel.problems.size())
+            rootModel = std::move(resolution.files[0].file);
         for (std::size_t k = 1; k < resolution.files.size(); ++k) {
             auto& f = resolution.files[k];
             const fs::path path = f.path.lexically_normal();
@@ -65,7 +70,10 @@ void followRequirementIncludes(knowledge::ProjectInput& input, const std::vector
                 // Reached again (a file of the project, or through another root): keep the
                 // reading that also holds the problems of its own includes (a cycle closing in it).
                 auto& model = input.requirements[known->second].model;
-                if (f.file.problems.size() > model.problems.size()) model = std::move(f.file);
+                if (f.file.problems.size() > model.problems.size()) {
+                    model = std::move(f.file);
+                    rereadByAWalk.insert(known->second);
+                }
                 continue;
             }
             if (f.constraint) continue;
