@@ -258,6 +258,9 @@ struct Analysis::Impl {
     void compute(const fs::path& root, Entry& entry) {
         // The old report holds copies of every file it read: let them go before the new ones
         // are read (a 5 MB package.json would otherwise be held twice over while recomputing).
+        // The old input stays until each of its files is read again: a file whose text did not
+        // change keeps its model; the loader releases each old text as it goes.
+        kn::ProjectInput previous = std::move(entry.state.input);
         entry.state = ProjectState{};
         entry.openVersions = openVersionsUnder(root);
         std::vector<DiscoveredManifest> open;
@@ -274,7 +277,8 @@ struct Analysis::Impl {
         };
         install(root, entry,
                 analyseProject(assembleProject(root, entry.disk, open), reader, folderContaining(root).value_or(root),
-                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(root), lastGood));
+                               [this]() -> const kn::KnowledgeBase& { return knowledgeBase(); }, adviceOptions(root), lastGood,
+                               &previous));
     }
 
     // The last model of each pyproject.toml / Pipfile that parsed, by absolute path: what a

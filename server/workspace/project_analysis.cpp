@@ -23,8 +23,9 @@ Project assembleProject(const fs::path& root, const std::vector<DiscoveredManife
 
 AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read, const fs::path& confinement,
                                const KnowledgeSource& knowledge, const knowledge::AdviceOptions& options,
-                               const LastGoodModel& lastGood) {
+                               const LastGoodModel& lastGood, knowledge::ProjectInput* previous) {
     ProjectLoadOptions loadOptions;
+    loadOptions.previous = previous;
     loadOptions.displayBase = project.root;
     loadOptions.confinement = confinement;
     loadOptions.configSearchRoot = confinement;

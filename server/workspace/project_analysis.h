@@ -39,8 +39,11 @@ using LastGoodModel = std::function<std::optional<manifest::PythonManifest>(cons
 // With `lastGood`, a Python manifest that does not parse is advised with its last good
 // model, carrying only the syntax error as its problem, and stays marked parsed = false
 // (so no edit is computed against it).
+// With `previous` (the project's last input), manifests whose text did not change keep their
+// models instead of being parsed again (see ProjectLoadOptions::previous).
 AnalysedProject analyseProject(const Project& project, const ProjectFileReader& read,
                                const std::filesystem::path& confinement, const KnowledgeSource& knowledge,
-                               const knowledge::AdviceOptions& options, const LastGoodModel& lastGood = {});
+                               const knowledge::AdviceOptions& options, const LastGoodModel& lastGood = {},
+                               knowledge::ProjectInput* previous = nullptr);
 
 }  // namespace stackls::server

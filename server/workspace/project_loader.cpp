@@ -21,6 +21,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Whether `before` is the same file with the same text. Its text is released either way:
+// only its model can still be of use.
+bool unchanged(knowledge::TextFile& before, const std::string& name, const std::string& text) {
+    const bool same = before.path == name && before.text == text;
+    before.text = std::string();
+    return same;
+}
+
+
 // Follows the -r/-c includes of the project's requirements files. Files reached through -r
 // join the project (their dependencies are evidence, and findings on them are published on
 // them); constraints files (-c) only restrict versions and are left out. Problems of the
@@ -153,7 +162,9 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
         switch (m.kind) {
             // Parsed first, then the text moves in: a manifest may be megabytes.
             case manifest::ManifestKind::PackageJson: {
-                auto model = manifest::parsePackageJson(*text);
+                auto* before = options.previous && options.previous->packageJson ? &*options.previous->packageJson : nullptr;
+                auto model = before && unchanged(before->file, name, *text) ? std::move(before->model)
+                                                                            : manifest::parsePackageJson(*text);
                 input.packageJson = knowledge::PackageJsonSource{{name, std::move(*text)}, std::move(model)};
                 break;
             }
@@ -166,7 +177,12 @@ knowledge::ProjectInput loadProject(const Project& project, const ProjectFileRea
             case manifest::ManifestKind::PyProject:
             case manifest::ManifestKind::Pipfile:
             case manifest::ManifestKind::SetupCfg: {
-                auto model = manifest::parsePythonManifest(*manifest::pythonManifestKind(m.kind), *text);
+                knowledge::PythonManifestSource* before = nullptr;
+                if (options.previous)
+                    for (auto& p : options.previous->pythonManifests)
+                        if (p.model.parsed && unchanged(p.file, name, *text)) before = &p;  // not a last good model
+                auto model = before ? std::move(before->model)
+                                    : manifest::parsePythonManifest(*manifest::pythonManifestKind(m.kind), *text);
                 input.pythonManifests.push_back({{name, std::move(*text)}, std::move(model)});
                 break;
             }

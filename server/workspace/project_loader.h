@@ -27,6 +27,10 @@ struct ProjectLoadOptions {
     std::filesystem::path configSearchRoot;
     // A .stackls.json every project uses instead of its own (`stackls check --config FILE`).
     std::filesystem::path configOverride;
+    // This project's previous input, when there is one: a package.json, pyproject.toml,
+    // Pipfile or setup.cfg whose text has not changed takes its model from there (moved out)
+    // instead of being parsed again; so editing one manifest re-reads only that one.
+    knowledge::ProjectInput* previous = nullptr;
 };
 
 // Reads a file from disk, refusing anything larger than maxBytes or not a regular file.
