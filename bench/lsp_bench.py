@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import pathlib
-import queue
 import random
 import shutil
 import statistics
@@ -222,101 +221,43 @@ def make_inputs(smoke):
 
 # ----------------------------------------------------------------------------- LSP client
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from lsp_client import Client  # noqa: E402
+
+
 def path_to_uri(path):
     return pathlib.Path(path).resolve().as_uri()
 
 
 class Session:
-    """One server process: framed JSON-RPC over its stdin/stdout. A reader thread stamps
-    each incoming message with its arrival time and answers the server's own requests."""
+    """One server process (a scripts/lsp_client.py Client): the arrival time of each message
+    and the process's peak memory, sampled while it runs."""
 
     def __init__(self, argv, root, log):
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
-                                     cwd=root, bufsize=0)
-        self.inbox = queue.Queue()
-        self.write_lock = threading.Lock()
-        self.next_id = 1
+        self.client = Client(argv, cwd=root, stderr=log)
+        self.proc = self.client.proc
         self.peak_kb = 0
         self.alive = True
-        threading.Thread(target=self._read, daemon=True).start()
         threading.Thread(target=self._sample_memory, daemon=True).start()
-
-    def _send(self, message):
-        body = json.dumps(message).encode()
-        with self.write_lock:
-            self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-
-    def _read(self):
-        stream = self.proc.stdout
-        try:
-            while True:
-                length = None
-                while True:
-                    line = stream.readline()
-                    if not line:
-                        return
-                    line = line.strip()
-                    if not line:
-                        break
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value.strip())
-                body = b""
-                while len(body) < (length or 0):
-                    chunk = stream.read(length - len(body))
-                    if not chunk:
-                        return
-                    body += chunk
-                now = time.perf_counter()
-                message = json.loads(body)
-                if "method" in message and "id" in message:
-                    self._answer_server_request(message)
-                self.inbox.put((now, message))
-        finally:
-            self.alive = False
-            self.inbox.put((time.perf_counter(), None))
-
-    def _answer_server_request(self, message):
-        result = None
-        if message["method"] == "workspace/configuration":
-            result = [None for _ in message.get("params", {}).get("items", [])]
-        try:
-            self._send({"jsonrpc": "2.0", "id": message["id"], "result": result})
-        except OSError:
-            pass
 
     def _sample_memory(self):
         # VmHWM is already a peak; sampling keeps the last value seen before exit.
         path = f"/proc/{self.proc.pid}/status"
-        while self.alive:
+        while self.alive and not self.client.closed:
             self.peak_kb = max(self.peak_kb, read_hwm_kb(path))
             time.sleep(0.02)
 
     def notify(self, method, params):
-        self._send({"jsonrpc": "2.0", "method": method, "params": params})
+        self.client.notify(method, params)
 
     def request(self, method, params):
-        rid = self.next_id
-        self.next_id += 1
-        self._send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
-        return rid
+        return self.client.request(method, params)
 
     def wait_for(self, accept, timeout=None):
         """Arrival time and message of the first message `accept` likes; others are dropped."""
-        deadline = time.perf_counter() + (WAIT_SECONDS[0] if timeout is None else timeout)
-        while True:
-            remaining = deadline - time.perf_counter()
-            if remaining <= 0:
-                return None, None
-            try:
-                when, message = self.inbox.get(timeout=remaining)
-            except queue.Empty:
-                return None, None
-            if message is None:
-                return None, None
-            if accept(message):
-                return when, message
+        return self.client.wait_for_stamped(lambda m: isinstance(m, dict) and accept(m),
+                                            WAIT_SECONDS[0] if timeout is None else timeout)
 
     def call(self, method, params):
         """Round-trip time in ms of one request, and its result; (None, None) on timeout or error."""
@@ -334,7 +275,7 @@ class Session:
         try:
             self.call("shutdown", None)
             self.notify("exit", None)
-            self.proc.stdin.close()
+            self.client.close_input()
         except OSError:
             pass
         status, usage, peak_kb = wait_sampling(self.proc, timeout=10)

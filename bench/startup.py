@@ -8,29 +8,24 @@ size VmHWM from /proc/PID/status; then shutdown/exit. Prints medians with min an
 Usage: bench/startup.py path/to/stackls [--runs 20]
 """
 import argparse
-import json
+import pathlib
 import statistics
-import subprocess
+import sys
 import time
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "scripts"))
+from lsp_client import Client, encode  # noqa: E402
 
-def frame(obj) -> bytes:
-    body = json.dumps(obj).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+REPLY_TIMEOUT = 30.0
 
 
-def read_reply(stream, wanted_id):
-    while True:
-        header = b""
-        while not header.endswith(b"\r\n\r\n"):
-            byte = stream.read(1)
-            if not byte:
-                raise RuntimeError("server closed its output")
-            header += byte
-        length = int(header.split(b":")[1])
-        message = json.loads(stream.read(length))
-        if message.get("id") == wanted_id and "method" not in message:
-            return message
+def read_reply(client, wanted_id):
+    """Arrival time of the reply to wanted_id."""
+    when, _ = client.wait_for_stamped(
+        lambda m: isinstance(m, dict) and m.get("id") == wanted_id and "method" not in m, REPLY_TIMEOUT)
+    if when is None:
+        raise RuntimeError(f"no reply to request {wanted_id} (the server closed its output or took over {REPLY_TIMEOUT:.0f} s)")
+    return when
 
 
 def vm_hwm_kib(pid: int) -> int:
@@ -43,21 +38,18 @@ def vm_hwm_kib(pid: int) -> int:
 
 def one_run(binary: str):
     start = time.perf_counter()
-    proc = subprocess.Popen([binary, "--log-level", "off"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    proc.stdin.write(frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-                            "params": {"processId": None, "rootUri": None, "capabilities": {}}}))
-    proc.stdin.flush()
-    read_reply(proc.stdout, 1)
-    startup = time.perf_counter() - start
-    proc.stdin.write(frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}))
-    proc.stdin.write(frame({"jsonrpc": "2.0", "id": 2, "method": "bench/roundTrip"}))
-    proc.stdin.flush()
-    read_reply(proc.stdout, 2)
+    client = Client([binary, "--log-level", "off"], stderr=None, answer=None)
+    proc = client.proc
+    client.write(encode({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                         "params": {"processId": None, "rootUri": None, "capabilities": {}}}))
+    startup = read_reply(client, 1) - start
+    client.write(encode({"jsonrpc": "2.0", "method": "initialized", "params": {}}) +
+                 encode({"jsonrpc": "2.0", "id": 2, "method": "bench/roundTrip"}))
+    read_reply(client, 2)
     hwm = vm_hwm_kib(proc.pid)
-    proc.stdin.write(frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}))
-    proc.stdin.write(frame({"jsonrpc": "2.0", "method": "exit"}))
-    proc.stdin.flush()
-    read_reply(proc.stdout, 3)
+    client.write(encode({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}) +
+                 encode({"jsonrpc": "2.0", "method": "exit"}))
+    read_reply(client, 3)
     code = proc.wait(timeout=30)
     if code != 0:
         raise RuntimeError(f"exit code {code}")

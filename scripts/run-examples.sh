@@ -8,12 +8,10 @@ binary="${1:?usage: scripts/run-examples.sh path/to/stackls}"
 
 "$binary" --version
 
-python3 - "$binary" <<'PY'
-import json, subprocess, sys
-
-def frame(obj):
-    body = json.dumps(obj).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+python3 - "$binary" "$(dirname "$0")" <<'PY'
+import subprocess, sys
+sys.path.insert(0, sys.argv[2])
+from lsp_client import FrameReader, encode
 
 messages = [
     {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "capabilities": {}}},
@@ -21,14 +19,9 @@ messages = [
     {"jsonrpc": "2.0", "id": 2, "method": "shutdown"},
     {"jsonrpc": "2.0", "method": "exit"},
 ]
-proc = subprocess.run([sys.argv[1], "--log-level", "warn"], input=b"".join(map(frame, messages)),
+proc = subprocess.run([sys.argv[1], "--log-level", "warn"], input=b"".join(map(encode, messages)),
                       capture_output=True, timeout=30)
-replies, data = [], proc.stdout
-while data:
-    head, _, rest = data.partition(b"\r\n\r\n")
-    length = int(head.split(b":")[1])
-    replies.append(json.loads(rest[:length]))
-    data = rest[length:]
+replies = [m for m in FrameReader().feed(proc.stdout) if isinstance(m, dict)]
 init = next((r for r in replies if r.get("id") == 1), {})
 info = init.get("result", {}).get("serverInfo", {})
 if info.get("name") != "stackls" or proc.returncode != 0:

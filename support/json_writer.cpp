@@ -1,6 +1,7 @@
-// Streams pretty-printed JSON with nlohmann's layout, number format and string escapes.
+// Streams pretty-printed JSON: two-space indentation, shortest round-trip numbers, UTF-8 strings.
 #include "support/json_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <charconv>
@@ -197,10 +198,12 @@ void JsonWriter::value(double d) {
         buffer_ += "null";
         return;
     }
-    // nlohmann's own shortest round-trip formatter (what dump() uses), so the digits match exactly.
-    std::array<char, 64> digits{};
-    char* end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), d);
+    // The shortest text that reads back as the same double. A whole number keeps a ".0" so a
+    // reader still sees a floating-point value (a score of 1.0, not the integer 1).
+    std::array<char, 32> digits{};
+    auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), d);
     buffer_.append(digits.data(), end);
+    if (std::find_if(digits.data(), end, [](char c) { return c == '.' || c == 'e'; }) == end) buffer_ += ".0";
 }
 
 void JsonWriter::value(const std::vector<std::string>& strings) {

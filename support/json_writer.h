@@ -1,4 +1,4 @@
-// Streams pretty-printed JSON, byte for byte as nlohmann's dump(2) lays it out, without building a tree first.
+// Streams pretty-printed JSON without building a tree first.
 #pragma once
 
 #include <cstdint>
@@ -13,9 +13,11 @@ namespace stackls::support {
 
 // `stackls check --format json` over a large monorepo prints tens of megabytes; a tree of
 // nlohmann values for all of it cost most of the run's time and memory. This writer keeps
-// only the nesting it is in and a small buffer. Strings are written as UTF-8 with the same
-// escapes as nlohmann; an invalid UTF-8 sequence (a file name can hold one) becomes U+FFFD
-// instead of throwing. Misuse (a value where a key is due) is a programming error: asserted.
+// only the nesting it is in and a small buffer. The layout is the familiar one (two spaces
+// per level, `"key": value`, one member or element per line); numbers are the shortest text
+// that reads back as the same value. Strings are written as UTF-8 with JSON's escapes; an
+// invalid UTF-8 sequence (a file name can hold one) becomes U+FFFD instead of throwing.
+// Misuse (a value where a key is due) is a programming error: asserted.
 class JsonWriter {
 public:
     explicit JsonWriter(std::ostream& out, int indent = 2);

@@ -2,30 +2,32 @@
 #include "knowledge/report/recommendation_json.h"
 
 #include <optional>
-#include <sstream>
+
+#include "support/json_tree_writer.h"
 
 namespace stackls::knowledge {
 
-using nlohmann::ordered_json;
-using support::JsonWriter;
-
 namespace {
 
-void writePerSide(JsonWriter& w, double node, double python) {
+// Each function below is written once for both writers: support::JsonWriter streams the
+// text, support::JsonTreeWriter builds the tree.
+template <class Writer>
+void writePerSide(Writer& w, double node, double python) {
     w.beginObject();
     w.key("node").value(node);
     w.key("python").value(python);
     w.endObject();
 }
 
-void writeTechOrNull(JsonWriter& w, const std::optional<Tech>& tech) {
+template <class Writer>
+void writeTechOrNull(Writer& w, const std::optional<Tech>& tech) {
     if (tech) w.value(techId(*tech));
     else w.null();
 }
 
-}  // namespace
-
-void writeRecommendation(JsonWriter& w, const KnowledgeBase& kb, const Recommendation& rec) {
+// The one definition of the recommendation's JSON shape.
+template <class Writer>
+void writeRecommendationAs(Writer& w, const KnowledgeBase& kb, const Recommendation& rec) {
     w.beginObject();
     w.key("stack").value(stackChoiceName(rec.stack));
     w.key("current");
@@ -106,14 +108,16 @@ void writeRecommendation(JsonWriter& w, const KnowledgeBase& kb, const Recommend
     w.endObject();
 }
 
-ordered_json recommendationToJson(const KnowledgeBase& kb, const Recommendation& rec) {
-    // Parsed back from the streamed form, so the CLI and the LSP command cannot drift apart.
-    std::ostringstream text;
-    {
-        JsonWriter w(text);
-        writeRecommendation(w, kb, rec);
-    }
-    return ordered_json::parse(text.str());
+}  // namespace
+
+void writeRecommendation(support::JsonWriter& w, const KnowledgeBase& kb, const Recommendation& rec) {
+    writeRecommendationAs(w, kb, rec);
+}
+
+nlohmann::json recommendationToJson(const KnowledgeBase& kb, const Recommendation& rec) {
+    support::JsonTreeWriter w;
+    writeRecommendationAs(w, kb, rec);
+    return w.take();
 }
 
 }  // namespace stackls::knowledge

@@ -11,12 +11,14 @@ STACKLS_FUZZ_SEED and STACKLS_FUZZ_ROUNDS override the defaults.
 """
 import json
 import os
-import queue
+import pathlib
 import random
 import subprocess
 import sys
-import threading
 import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+from lsp_client import Client, Malformed, frame  # noqa: E402
 
 SEED = int(os.environ.get("STACKLS_FUZZ_SEED", "20241126"))
 ROUNDS = int(os.environ.get("STACKLS_FUZZ_ROUNDS", "8"))
@@ -28,46 +30,20 @@ PADDING = b"\n" * 8192
 rng = random.Random(SEED)
 
 
-def frame(body: bytes) -> bytes:
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
-
-
 def encode(obj) -> bytes:
+    """A message body; lone surrogates and raw non-ASCII text included, as junk may hold them."""
     return json.dumps(obj, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
 class Server:
     def __init__(self, argv):
-        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self.inbox = queue.Queue()
-        self.stderr = []
-        threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=lambda: self.stderr.extend(self.proc.stderr), daemon=True).start()
-
-    def _read(self):
-        buf = b""
-        out = self.proc.stdout
-        while True:
-            chunk = out.read1(65536)
-            if not chunk:
-                self.inbox.put(None)
-                return
-            buf += chunk
-            while True:
-                end = buf.find(b"\r\n\r\n")
-                if end < 0:
-                    break
-                length = int(buf[:end].split(b":")[1])
-                if len(buf) < end + 4 + length:
-                    break
-                body, buf = buf[end + 4: end + 4 + length], buf[end + 4 + length:]
-                message = json.loads(body)  # the server must always write valid JSON
-                self.inbox.put(message)
+        # The server's own requests are answered by wait_for, between the writes of this thread.
+        self.client = Client(argv, stderr=subprocess.PIPE, answer=None)
+        self.proc = self.client.proc
 
     def write(self, data: bytes):
         try:
-            self.proc.stdin.write(data)
-            self.proc.stdin.flush()
+            self.client.write(data)
         except (BrokenPipeError, ValueError):
             pass  # noticed by alive()
 
@@ -85,7 +61,7 @@ def fail(server, why):
     if server.alive():
         server.proc.kill()
     server.proc.wait()
-    tail = b"".join(server.stderr).decode("utf-8", "replace")[-4000:]
+    tail = server.client.stderr_text()[-4000:]
     print(f"FAIL (seed {SEED}): {why}\n--- server stderr tail:\n{tail}", file=sys.stderr)
     sys.exit(1)
 
@@ -94,14 +70,15 @@ def wait_for(server, wanted_id, replies):
     """Collects replies until the one for wanted_id arrives; returns False on timeout."""
     deadline = time.monotonic() + REPLY_TIMEOUT
     while time.monotonic() < deadline:
-        try:
-            message = server.inbox.get(timeout=0.5)
-        except queue.Empty:
+        message = server.client.next_message(0.5)
+        if message is None and not server.client.closed:
             if not server.alive():
                 fail(server, f"the server died (exit code {server.proc.returncode})")
             continue
         if message is None:
             fail(server, f"the server closed its output (exit code {server.proc.poll()})")
+        if isinstance(message, Malformed):
+            fail(server, f"the server wrote an unreadable frame ({message}); it must always write valid JSON")
         if "method" in message:
             if "id" in message:
                 # Answer the server's own requests (applyEdit, configuration, ...) from
@@ -305,7 +282,7 @@ def main(binary: str) -> None:
     except subprocess.TimeoutExpired:
         fail(server, "no exit after exit")
     time.sleep(0.1)
-    err = b"".join(server.stderr).decode("utf-8", "replace")
+    err = server.client.stderr_text()
     for marker in ("AddressSanitizer", "runtime error:", "LeakSanitizer"):
         if marker in err:
             fail(server, "sanitizer report")

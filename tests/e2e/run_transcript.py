@@ -24,53 +24,19 @@ the next expectation is a failure, so no reply can go unnoticed.
 import argparse
 import json
 import os
-import queue
+import pathlib
 import subprocess
 import sys
-import threading
 import time
 
 import markers
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+from lsp_client import Client, Malformed, frame  # noqa: E402
+
 TIMEOUT = float(os.environ.get("STACKLS_TEST_TIMEOUT", "20"))
 SKIP_CODE = 77  # ctest's SKIP_RETURN_CODE for the stand-in tests
 ANY = "{{any}}"
-
-
-def frame(body: bytes) -> bytes:
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
-
-
-def reader(stream, out: "queue.Queue"):
-    """Parses frames from the server's stdout into the queue; None marks EOF."""
-    buf = b""
-    while True:
-        chunk = stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536)
-        if not chunk:
-            out.put(None)
-            return
-        buf += chunk
-        while True:
-            head_end = buf.find(b"\r\n\r\n")
-            if head_end < 0:
-                break
-            length = None
-            for line in buf[:head_end].split(b"\r\n"):
-                name, _, value = line.partition(b":")
-                if name.strip().lower() == b"content-length":
-                    length = int(value.strip())
-            if length is None:
-                out.put(("bad-frame", buf[:head_end]))
-                buf = buf[head_end + 4:]
-                continue
-            if len(buf) < head_end + 4 + length:
-                break
-            body = buf[head_end + 4: head_end + 4 + length]
-            buf = buf[head_end + 4 + length:]
-            try:
-                out.put(json.loads(body))
-            except ValueError:
-                out.put(("bad-json", body))
 
 
 def matches(expected, actual) -> bool:
@@ -102,27 +68,22 @@ class Failure(Exception):
 
 
 class Session:
+    """The server under test. Its own requests are not answered: a transcript that expects
+    one answers it with -->."""
+
     def __init__(self, argv):
-        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self.messages = queue.Queue()
-        self.stderr_chunks = []
-        threading.Thread(target=reader, args=(self.proc.stdout, self.messages), daemon=True).start()
-        threading.Thread(target=self._drain_stderr, daemon=True).start()
+        self.client = Client(argv, stderr=subprocess.PIPE, answer=None)
+        self.proc = self.client.proc
         self.held = b""
         self.sync_counter = 0
         self.log = []
 
-    def _drain_stderr(self):
-        for line in self.proc.stderr:
-            self.stderr_chunks.append(line)
-
     def stderr(self) -> str:
-        return b"".join(self.stderr_chunks).decode("utf-8", "replace")
+        return self.client.stderr_text()
 
     def write(self, data: bytes):
         try:
-            self.proc.stdin.write(data)
-            self.proc.stdin.flush()
+            self.client.write(data)
         except BrokenPipeError:
             raise Failure("the server closed its input (crashed or exited early)")
 
@@ -133,13 +94,12 @@ class Session:
             self.write(data)
 
     def next_message(self, what: str):
-        try:
-            message = self.messages.get(timeout=TIMEOUT)
-        except queue.Empty:
-            raise Failure(f"timed out after {TIMEOUT}s waiting for {what}")
+        message = self.client.next_message(TIMEOUT)
         if message is None:
-            raise Failure(f"the server's output ended while waiting for {what}")
-        if isinstance(message, tuple):
+            if self.client.closed:
+                raise Failure(f"the server's output ended while waiting for {what}")
+            raise Failure(f"timed out after {TIMEOUT}s waiting for {what}")
+        if isinstance(message, Malformed):
             raise Failure(f"the server wrote an unreadable frame: {message}")
         self.log.append(message)
         return message
@@ -210,7 +170,7 @@ def run(transcript: str, argv, windows: bool = False) -> None:
                     else:
                         session.expect(json.loads(rest))
                 elif directive == "eof":
-                    session.proc.stdin.close()
+                    session.client.close_input()
                 elif directive == "exit":
                     expected_exit = int(rest)
                     try:
@@ -227,8 +187,7 @@ def run(transcript: str, argv, windows: bool = False) -> None:
                 raise Failure(f"{transcript}:{number}: {line}\n{failure}")
         if expected_exit is None:
             # Every transcript ends the process; a server that hangs on EOF fails here.
-            if not session.proc.stdin.closed:
-                session.proc.stdin.close()
+            session.client.close_input()
             try:
                 session.proc.wait(timeout=TIMEOUT)
             except subprocess.TimeoutExpired:

@@ -1,31 +1,23 @@
 #!/usr/bin/env python3
 """The TCP transport: --listen on loopback with port 0 serves one client through a whole
 lifecycle and exits 0; a non-loopback address is refused with exit code 2."""
-import json
+import pathlib
 import re
 import socket
 import subprocess
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+from lsp_client import Client  # noqa: E402
 
-def frame(obj) -> bytes:
-    body = json.dumps(obj).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+TIMEOUT = 20
 
 
-def read_message(sock, buf: bytearray):
-    while True:
-        head_end = buf.find(b"\r\n\r\n")
-        if head_end >= 0:
-            length = int(re.search(rb"Content-Length: *(\d+)", bytes(buf[:head_end]), re.I).group(1))
-            if len(buf) >= head_end + 4 + length:
-                body = bytes(buf[head_end + 4: head_end + 4 + length])
-                del buf[: head_end + 4 + length]
-                return json.loads(body)
-        chunk = sock.recv(65536)
-        if not chunk:
-            raise SystemExit("FAIL: connection closed early")
-        buf += chunk
+def read_message(client):
+    message = client.next_message(TIMEOUT)
+    if message is None:
+        raise SystemExit(f"FAIL: connection closed early (or nothing within {TIMEOUT}s)")
+    return message
 
 
 def main(server: str) -> None:
@@ -44,20 +36,21 @@ def main(server: str) -> None:
                 break
         if port is None:
             raise SystemExit("FAIL: no listening line on stderr")
-        sock = socket.create_connection(("127.0.0.1", port), timeout=20)
-        buf = bytearray()
-        sock.sendall(frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}))
-        reply = read_message(sock, buf)
+        sock = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+        # The server's own requests stay in the queue, as every message here is checked.
+        client = Client.over_socket(sock, answer=None)
+        client.request("initialize", {"capabilities": {}})
+        reply = read_message(client)
         assert reply.get("result", {}).get("serverInfo", {}).get("name") == "stackls", reply
-        sock.sendall(frame({"jsonrpc": "2.0", "id": 2, "method": "stackls/none"}))
-        reply = read_message(sock, buf)
+        client.request("stackls/none")
+        reply = read_message(client)
         assert reply["error"]["code"] == -32601, reply
-        sock.sendall(frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}))
-        reply = read_message(sock, buf)
+        client.request("shutdown")
+        reply = read_message(client)
         while "method" in reply:
-            reply = read_message(sock, buf)
+            reply = read_message(client)
         assert reply == {"jsonrpc": "2.0", "id": 3, "result": None}, reply
-        sock.sendall(frame({"jsonrpc": "2.0", "method": "exit"}))
+        client.notify("exit")
         code = proc.wait(timeout=20)
         if code != 0:
             raise SystemExit(f"FAIL: exit code {code}")

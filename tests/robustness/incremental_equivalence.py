@@ -12,7 +12,8 @@ import random
 import sys
 import tempfile
 
-from lsp_client import Client
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+from lsp_client import Client  # noqa: E402
 
 # Catalogued names (they make findings and hints) beside invented ones.
 KNOWN = ["express", "react", "@tensorflow/tfjs-node", "socket.io", "electron", "puppeteer", "pg", "brain.js",

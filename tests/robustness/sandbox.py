@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
 from lsp_client import Client  # noqa: E402
 
 TRACED = ("execve,execveat,socket,connect,bind,open,openat,openat2,creat,rename,renameat,renameat2,"
@@ -167,7 +167,7 @@ def run_listen(stackls, root, trace):
         proc.kill()
         raise RuntimeError("stackls --listen never said which port it listens on")
     sock = socket.create_connection(("127.0.0.1", port), timeout=20)
-    client = SocketClient(sock)
+    client = Client.over_socket(sock)
     code = session(client, root)
     sock.close()
     try:
@@ -175,38 +175,6 @@ def run_listen(stackls, root, trace):
     finally:
         proc.kill()
         proc.stderr.close()
-
-
-class SocketClient(Client):
-    """The same client over a TCP connection."""
-
-    def __init__(self, sock):
-        import queue
-        import threading
-        self.sock = sock
-        self.stream = sock.makefile("rb")
-        self.inbox = queue.Queue()
-        self.write_lock = threading.Lock()
-        self.next_id = 1
-        self.server_requests = []
-        self.proc = None
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def write_raw(self, data):
-        with self.write_lock:
-            self.sock.sendall(data)
-
-    def _input(self):
-        return self.stream
-
-    def close_stdin(self):
-        pass
-
-    def shutdown(self, timeout=10.0):
-        self.call("shutdown", None, timeout)
-        self.notify("exit")
-        return None
 
 
 def main():

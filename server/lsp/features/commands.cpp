@@ -168,7 +168,7 @@ nlohmann::json recommendStack(Server& server, Analysis& a, const nlohmann::json&
         return result;
     }
     auto rec = kn::recommend(kb, ids, current);
-    nlohmann::json recommendation = nlohmann::json::parse(kn::recommendationToJson(kb, rec).dump());
+    nlohmann::json recommendation = kn::recommendationToJson(kb, rec);
     addReasonSources(recommendation);
     result["recommendation"] = std::move(recommendation);
     result["markdown"] = kn::recommendationMarkdown(kb, rec);

@@ -1,8 +1,11 @@
 // Recommendation: scores from fits and dimensions, node/python/split, reasons with citations.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "knowledge/loader.h"
 #include "knowledge/recommendation.h"
+#include "knowledge/report/recommendation_json.h"
 #include "knowledge/report/report_markdown.h"
 
 using namespace stackls::knowledge;
@@ -101,4 +104,26 @@ TEST_CASE("markdown renders the verdict, the table and the sources") {
     auto cmp = useCaseComparisonMarkdown(kb, "ai-ml");
     CHECK(cmp.find("Additional tools") != std::string::npos);
     CHECK(cmp.find("weak") != std::string::npos);
+}
+
+TEST_CASE("the recommendation's JSON: the CLI's streamed text and the language server's tree hold the same") {
+    const auto& kb = builtinKnowledge();
+    const std::vector<std::vector<std::string>> idSets = {{"realtime-collaboration", "ai-ml", "backend"}, {"ai-ml"}};
+    for (const auto& ids : idSets) {
+        const auto rec = recommend(kb, ids, Tech::Node);
+        std::ostringstream text;
+        {
+            stackls::support::JsonWriter w(text);
+            writeRecommendation(w, kb, rec);
+        }
+        const nlohmann::json tree = recommendationToJson(kb, rec);
+        CHECK(nlohmann::json::parse(text.str()) == tree);
+        CHECK(tree["stack"] == std::string(stackChoiceName(rec.stack)));
+        CHECK(tree["current"] == "node");
+        CHECK(tree["useCases"] == ids);
+        CHECK(tree["scores"]["python"].get<double>() == rec.scores[1]);
+        REQUIRE(tree["reasons"].size() == rec.reasons.size());
+        CHECK(tree["reasons"][0]["citations"].size() == rec.reasons[0].citations.size());
+        CHECK(tree["source"]["doc"] == "nodejs-vs-python");
+    }
 }

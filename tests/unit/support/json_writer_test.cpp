@@ -1,4 +1,4 @@
-// The streaming JSON writer must print exactly what nlohmann's dump(2) prints for the same values.
+// The streaming JSON writer: what it prints reads back as the values it was given, laid out as documented.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -12,6 +12,9 @@ using stackls::support::JsonWriter;
 using nlohmann::ordered_json;
 
 namespace {
+
+// The text read back; ordered, so members written out of order fail too.
+ordered_json parsed(const std::string& text) { return ordered_json::parse(text); }
 
 std::string streamed(const ordered_json& j) {
     std::ostringstream out;
@@ -52,12 +55,12 @@ ordered_json randomTree(std::mt19937& rng, int depth) {
 
 }  // namespace
 
-TEST_CASE("json writer: byte-identical to dump(2) on random trees", "[json_writer]") {
+TEST_CASE("json writer: random trees read back as themselves", "[json_writer]") {
     std::mt19937 rng(7);
     for (int i = 0; i < 300; ++i) {
         ordered_json j = randomTree(rng, 4);
         INFO(j.dump());
-        REQUIRE(streamed(j) == j.dump(2));
+        REQUIRE(parsed(streamed(j)) == j);
     }
 }
 
@@ -77,11 +80,42 @@ TEST_CASE("json writer: empty containers, nesting and keys written by hand", "[j
         w.endArray();
         w.endObject();
     }
-    ordered_json expected = {{"a", ordered_json::array()}, {"b", ordered_json::object()}, {"c", {1, {"x", "y"}, nullptr}}};
-    CHECK(out.str() == expected.dump(2));
+    // The layout: two spaces per level, one member or element per line, empty containers closed at once.
+    CHECK(out.str() == R"({
+  "a": [],
+  "b": {},
+  "c": [
+    1,
+    [
+      "x",
+      "y"
+    ],
+    null
+  ]
+})");
 }
 
-TEST_CASE("json writer: non-finite numbers become null, as in dump", "[json_writer]") {
+TEST_CASE("json writer: a double is the shortest text that reads back as the same value", "[json_writer]") {
+    CHECK(streamed(ordered_json(0.35)) == "0.35");
+    CHECK(streamed(ordered_json(1.0 / 3.0)) == "0.3333333333333333");
+    CHECK(streamed(ordered_json(-2.5)) == "-2.5");
+    CHECK(streamed(ordered_json(1e-5)) == "1e-05");
+    CHECK(streamed(ordered_json(1e300)) == "1e+300");
+    // A whole double stays recognisably floating-point.
+    CHECK(streamed(ordered_json(1.0)) == "1.0");
+    CHECK(streamed(ordered_json(100.0)) == "100.0");
+    CHECK(streamed(ordered_json(-0.0)) == "-0.0");
+    CHECK(streamed(ordered_json(-42)) == "-42");
+    CHECK(streamed(ordered_json(std::numeric_limits<unsigned long long>::max())) == "18446744073709551615");
+    for (double d : {0.1, 0.35, 1.0 / 3.0, 123456789.125, 5e-324, 1e15, 1e16, 2.2250738585072014e-308, 1.7976931348623157e308}) {
+        INFO(d);
+        const ordered_json back = parsed(streamed(ordered_json(d)));
+        CHECK(back.is_number_float());
+        CHECK(back.get<double>() == d);
+    }
+}
+
+TEST_CASE("json writer: non-finite numbers become null", "[json_writer]") {
     CHECK(streamed(ordered_json(std::numeric_limits<double>::infinity())) == "null");
     CHECK(streamed(ordered_json(std::nan(""))) == "null");
 }
@@ -107,18 +141,23 @@ TEST_CASE("json writer: invalid UTF-8 becomes U+FFFD instead of throwing", "[jso
 TEST_CASE("json writer: output larger than its buffer arrives whole and in order", "[json_writer]") {
     ordered_json big = ordered_json::array();
     for (int i = 0; i < 20000; ++i) big.push_back({{"i", i}, {"s", std::string(i % 17, 'a')}});
-    CHECK(streamed(big) == big.dump(2));
+    CHECK(parsed(streamed(big)) == big);
 }
 
 TEST_CASE("json writer: a special byte at any offset of a long string is escaped", "[json_writer]") {
     // Plain runs are scanned eight bytes at a time; every position within and across words counts.
-    const std::vector<std::string> specials = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xC3\xA9",
-                                               "\xE2\x82\xAC", "\xF0\x9F\x98\x80", " ", "~"};
-    for (const auto& special : specials) {
+    // Each special as it is written: what JSON requires escaped, the rest of UTF-8 as it is.
+    const std::vector<std::pair<std::string, std::string>> specials = {
+        {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {std::string(1, '\0'), "\\u0000"}, {"\x1f", "\\u001f"},
+        {"\x7f", "\x7f"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xE2\x82\xAC", "\xE2\x82\xAC"},
+        {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"}, {" ", " "}, {"~", "~"}};
+    for (const auto& [special, written] : specials) {
         for (std::size_t at = 0; at <= 24; ++at) {
             std::string s = std::string(at, 'a') + special + std::string(24 - at, 'b');
             INFO("offset " << at);
-            REQUIRE(streamed(ordered_json(s)) == ordered_json(s).dump(2));
+            const std::string text = streamed(ordered_json(s));
+            REQUIRE(text == '"' + std::string(at, 'a') + written + std::string(24 - at, 'b') + '"');
+            REQUIRE(parsed(text) == ordered_json(s));
         }
     }
 }
@@ -126,7 +165,10 @@ TEST_CASE("json writer: a special byte at any offset of a long string is escaped
 TEST_CASE("json writer: nesting deeper than the indentation shortcut", "[json_writer]") {
     ordered_json deep = 1;
     for (int i = 0; i < 50; ++i) deep = ordered_json::array({deep, "x"});
-    CHECK(streamed(deep) == deep.dump(2));
+    const std::string text = streamed(deep);
+    CHECK(parsed(text) == deep);
+    // The innermost value, 50 levels down, two spaces each.
+    CHECK(text.find("\n" + std::string(100, ' ') + "1,\n") != std::string::npos);
 }
 
 namespace {
@@ -155,14 +197,16 @@ std::string splicedApart(const ordered_json& whole) {
 
 }  // namespace
 
-TEST_CASE("json writer: elements rendered apart and spliced in equal dump(2) of the whole", "[json_writer]") {
+TEST_CASE("json writer: elements rendered apart and spliced in equal the whole written at once", "[json_writer]") {
     std::mt19937 rng(7);
     for (int round = 0; round < 100; ++round) {
         ordered_json whole = ordered_json::object();
         whole["version"] = "x";
         whole["projects"] = ordered_json::array();
         for (int n = static_cast<int>(rng() % 4); n > 0; --n) whole["projects"].push_back(randomTree(rng, 3));
-        REQUIRE(splicedApart(whole) == whole.dump(2));
+        const std::string spliced = splicedApart(whole);
+        REQUIRE(spliced == streamed(whole));
+        REQUIRE(parsed(spliced) == whole);
     }
 }
 
@@ -171,5 +215,7 @@ TEST_CASE("json writer: a spliced element larger than the buffer goes out whole,
     whole["version"] = "x";
     whole["projects"] = ordered_json::array();
     for (std::size_t size : {10u, 300000u, 20u, 200000u}) whole["projects"].push_back({{"text", std::string(size, 'x')}, {"n", size}});
-    CHECK(splicedApart(whole) == whole.dump(2));
+    const std::string spliced = splicedApart(whole);
+    CHECK(spliced == streamed(whole));
+    CHECK(parsed(spliced) == whole);
 }
