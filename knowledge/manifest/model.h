@@ -124,12 +124,14 @@ struct RequirementEntry {
     bool editable = false;
     std::map<std::string, std::vector<std::string>> options;  // "--hash" → [...], "--index-url" → [...]
     ByteRange range;  // the whole logical line, continuations included, comment excluded
+    friend bool operator==(const RequirementEntry&, const RequirementEntry&) = default;
 };
 
 struct RequirementsFile {
     std::vector<RequirementEntry> entries;
     std::optional<UseCaseDeclaration> useCase;
     std::vector<Problem> problems;
+    friend bool operator==(const RequirementsFile&, const RequirementsFile&) = default;
 };
 
 

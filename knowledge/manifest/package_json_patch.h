@@ -3,19 +3,12 @@
 // costs a pass over the model's ranges, not a parse of the whole text.
 #pragma once
 
-#include <cstddef>
 #include <string_view>
 
 #include "knowledge/manifest/model.h"
+#include "knowledge/manifest/text_change.h"
 
 namespace stackls::manifest {
-
-// The bytes [begin, end) of the old text were replaced by `inserted`.
-struct TextChange {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    std::string_view inserted;
-};
 
 // `model` is parsePackageJson(oldText) and `newText` is oldText with `change` applied. When
 // the change stays strictly inside one string, either one the model stores (a dependency's

@@ -500,11 +500,13 @@ struct Analysis::Impl {
         return true;
     }
 
-    // A keystroke inside a string of an open package.json that only its own project reads:
-    // patched and advised again without reading the file (see project_patch.h).
+    // A keystroke inside a string of an open package.json or a line of a requirements file
+    // that only its own project reads: patched and advised again without reading the file
+    // (see project_patch.h).
     bool patchEdit(const fs::path& path, const Document& doc) {
-        if (manifest::manifestKindForPath(path.generic_string()) != manifest::ManifestKind::PackageJson) return false;
-        const fs::path root = projectRootFor(path, manifest::ManifestKind::PackageJson);
+        const auto kind = manifest::manifestKindForPath(path.generic_string());
+        if (kind != manifest::ManifestKind::PackageJson && kind != manifest::ManifestKind::Requirements) return false;
+        const fs::path root = projectRootFor(path, *kind);
         auto own = entries.find(root);
         if (own == entries.end() || own->second.stale) return false;
         for (const auto& [other, entry] : entries)
@@ -516,7 +518,7 @@ struct Analysis::Impl {
         auto expected = own->second.openVersions;
         expected[path] = doc.version;
         if (versions != expected) return false;
-        if (!patchPackageJsonEdit(own->second.state, doc, knowledgeBase(), adviceOptions(root))) return false;
+        if (!patchManifestEdit(own->second.state, doc, knowledgeBase(), adviceOptions(root))) return false;
         spdlog::debug("{} version {}: the edit patched the model; the file was not read again", path.string(), doc.version);
         own->second.openVersions = std::move(versions);
         own->second.state.generation = ++generations;
