@@ -105,6 +105,12 @@ def main():
              b"\x02Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}{", b"\x00\r\n\r\n" * 4])
     write("json_reader", PACKAGE_JSONS)
     write("requirements", REQUIREMENTS)
+    write("manifest_patch", [patch_input(kind, text, at, removed, inserted) for kind, text, at, removed, inserted in (
+        (0, PACKAGE_JSONS[1].decode(), 30, 0, "x"),
+        (0, '{"dependencies": {"lodash": "4"}, "scripts": {"build": "tsc"}}\n', 45, 1, "y"),
+        (1, REQUIREMENTS[0].decode(), 3, 0, "a"),
+        (1, "django~=4.2  # pinned\r\npandas[all]==2.1\n", 5, 1, "1="),
+    )])
     pkg = PACKAGE_JSONS[1].decode()
     req = REQUIREMENTS[0].decode()
     write("server", [
@@ -114,6 +120,12 @@ def main():
         lsp_session([messages[3], {"jsonrpc": "2.0", "id": 2, "method": "unknown/method"}]),
         frame(messages[1]) + frame(b"{bad json"),
     ])
+
+
+def patch_input(kind, text, at, removed, inserted):
+    """An input of fuzz_manifest_patch: the manifest kind, the edit, the text, the insertion."""
+    inserted = inserted.encode()
+    return bytes([kind, at >> 8, at & 0xFF, removed | len(inserted) << 2]) + text.encode() + inserted
 
 
 if __name__ == "__main__":

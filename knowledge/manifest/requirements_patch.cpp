@@ -90,6 +90,11 @@ bool patchRequirements(RequirementsFile& model, std::string_view oldText, std::s
     const std::string_view newLine =
         newText.substr(lineBegin, static_cast<std::size_t>(static_cast<std::ptrdiff_t>(lineEnd - lineBegin) + delta));
     if (!standsAlone(oldLine) || !standsAlone(newLine)) return false;
+    // Between a "\r" and a "\n", an empty line and the break pair are the same bytes: emptying
+    // or filling it changes how many lines there are.
+    if (lineBegin > 0 && oldText[lineBegin - 1] == '\r' && lineEnd < oldText.size() && oldText[lineEnd] == '\n' &&
+        (oldLine.empty() || newLine.empty()))
+        return false;
 
     const std::size_t lineNo = physicalLineOf(oldText, lineBegin);
     const RequirementsFile before = readLineAt(oldLine, lineBegin, lineNo);

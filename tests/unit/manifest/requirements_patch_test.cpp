@@ -68,6 +68,12 @@ TEST_CASE("edits that could join lines or change the file's options are not patc
     CHECK_FALSE(applyAndCheckLine(text, model, text.find("numpy") + 1, text.find("numpy") + 1, "x"));  // continued
     CHECK_FALSE(applyAndCheckLine(text, model, text.find("torch"), text.find("torch") + 5, "-r x.txt"));  // an include
     CHECK_FALSE(applyAndCheckLine(text, model, text.find("flask") + 2, text.find("flask") + 2, "${X}"));  // a variable
+    text = "flask\r1\ntorch\n";  // "\r" ends a line; without the "1", "\r\n" is one break
+    model = parseRequirements(text);
+    CHECK_FALSE(applyAndCheckLine(text, model, text.find('1'), text.find('1') + 1, ""));
+    text = "flask\r\ntorch\n";
+    model = parseRequirements(text);
+    CHECK_FALSE(applyAndCheckLine(text, model, text.find('\n'), text.find('\n'), "x"));
 }
 
 TEST_CASE("random line edits: a patched requirements model always equals a fresh parse", "[requirements][patch]") {
