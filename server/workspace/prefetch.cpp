@@ -1,7 +1,9 @@
 // Finds, reads and advises the workspace's projects off the main thread.
 #include "server/workspace/prefetch.h"
 
+#include <map>
 #include <set>
+#include <system_error>
 
 #include "knowledge/loader.h"
 
@@ -70,11 +72,23 @@ void prefetchWorkspace(const PrefetchRequest& request, PrefetchStream& out) {
     out.discovered(std::move(discovery));
 
     std::set<fs::path> cached;
+    // A file's canonical path from its folder's, resolved once per folder: the paths a
+    // monorepo's projects read share a few thousand folders, and resolving every component
+    // of every path was a large part of the prefetch's system time. A symlink, or a file
+    // that is not there, is resolved in full.
+    std::map<fs::path, fs::path> canonicalFolders;
+    auto canonicalOf = [&](const fs::path& path) {
+        std::error_code ec;
+        if (!path.has_filename() || fs::symlink_status(path, ec).type() != fs::file_type::regular) return request.canonical(path);
+        auto [folder, added] = canonicalFolders.try_emplace(path.parent_path());
+        if (added) folder->second = request.canonical(path.parent_path());
+        return folder->second / path.filename();
+    };
     for (auto& p : found) {
         if (out.stopRequested()) return;
         PrefetchedProject pp;
         auto read = [&](const fs::path& path, std::string& error) {
-            const fs::path canonical = request.canonical(path);
+            const fs::path canonical = canonicalOf(path);
             auto text = request.readDisk(canonical, error);
             if (text && text->size() <= request.maxCachedFileBytes && cached.insert(canonical).second)
                 pp.filesRead.emplace_back(canonical, *text);
