@@ -1,9 +1,10 @@
 // Keeps each project's advisor report current: discovery, open-document overlay, recompute on change.
-// Longer than most files (~680 lines) for a reason: Analysis::Impl is one state machine
-// (the project entries, the open-document index and the disk cache) driven by every server
-// event; its handlers read and change the same maps, and splitting them apart would hand
-// that state around for no reader's gain. Paths of documents live in document_paths.*, a
-// project's own state in project_state.*, everything without the LSP in server/workspace/.
+// Longer than most files (~800 lines) for a reason: Analysis::Impl is one state machine
+// (the project entries, the open-document index, the disk cache and the prefetch being
+// taken in) driven by every server event; its handlers read and change the same maps, and
+// splitting them apart would hand that state around for no reader's gain. Paths of
+// documents live in document_paths.*, a project's own state in project_state.*, everything
+// without the LSP in server/workspace/.
 #include "server/lsp/analysis.h"
 
 #include <algorithm>
