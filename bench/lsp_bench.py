@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Side-by-side latency and memory benchmark of stdio language servers: stackls, the floor
-server (bench/floor_server.cpp) and a peer (vscode-json-language-server), plus `stackls check`
-against @specfy/stack-analyser on a generated monorepo. Prints a markdown report.
+server (bench/floor_server.cpp) and a peer (vscode-json-language-server), plus, on a generated
+monorepo, the language server's whole-workspace analysis and `stackls check` against
+@specfy/stack-analyser. Prints a markdown report.
 
 Every measurement runs in several fresh processes and reports the median across them.
 Python 3 standard library only. See docs/performance.md for the numbers and how to read them.
@@ -123,11 +124,12 @@ def monorepo_root_package_json(target_bytes=4_900_000, seed=4):
     return json.dumps(doc, indent=2) + "\n"
 
 
-def requirements(lines, seed=2):
+def requirements(lines, seed=2, first=0):
+    """`lines` requirements (a hashed one takes two text lines); names from number `first` on."""
     rng = random.Random(seed)
     known = catalogue_names("packages-pypi.json", PYPI_NAMES)
     out = ["# generated for benchmarking", "-r base-requirements.txt", "-c constraints.txt"]
-    i = 0
+    i = first
     while len(out) < lines:
         name = known[i] if i < len(known) else f"generated-dist-{i:05d}"
         kind = i % 5
@@ -144,6 +146,23 @@ def requirements(lines, seed=2):
             out.append(name)
         i += 1
     return "\n".join(out) + "\n"
+
+
+def requirements_with_includes(lines, parts, seed=5):
+    """A requirements set of `lines` requirements in `parts` files: the opened one and
+    requirements/part-1.txt … part-N.txt, each including the next with `-r` (a chain `parts`
+    deep, as pip follows it), every name different. Returns (opened text, {relative path: text})."""
+    share = lines // parts
+    # The opened part keeps its -r base-requirements.txt / -c constraints.txt header lines.
+    texts = [requirements(share, seed=seed + i, first=i * share) for i in range(parts)]
+    texts[1:] = [t.split("\n", 3)[3] for t in texts[1:]]
+    names = [f"requirements/part-{i}.txt" for i in range(1, parts)]
+    opened = texts[0] + f"-r {names[0]}\n"
+    extra = {"base-requirements.txt": "flask>=2\nnumpy==1.26.4\n", "constraints.txt": "numpy<2\n"}
+    for i, name in enumerate(names):
+        below = f"-r part-{i + 2}.txt\n" if i + 1 < len(names) else ""
+        extra[name] = texts[i + 1] + below
+    return opened, extra
 
 
 def pyproject_toml(deps, seed=3):
@@ -201,6 +220,7 @@ def make_inputs(smoke):
     base = "flask>=2\nnumpy==1.26.4\n"
     constraints = "numpy<2\n"
     extra = {"base-requirements.txt": base, "constraints.txt": constraints}
+    chain, chain_files = requirements_with_includes(20_000, 10)
     if smoke:
         return [Input("pkg-tiny", "package.json, 5 deps", "package.json", package_json(5), "npm"),
                 Input("req-tiny", "requirements.txt, 8 lines", "requirements.txt", requirements(8), "pip", extra)]
@@ -212,6 +232,8 @@ def make_inputs(smoke):
               monorepo_root_package_json(), "npm"),
         Input("req-40", "requirements.txt, 40 lines", "requirements.txt", requirements(40), "pip", extra),
         Input("req-5000", "requirements.txt, 5,000 lines", "requirements.txt", requirements(5000), "pip", extra),
+        Input("req-20000-includes", "requirements.txt, ~20,000 requirements over a chain of ten -r files",
+              "requirements.txt", chain, "pip", chain_files),
         # Both stacks' manifests at once: the pyproject.toml is the open document, the
         # package.json beside it is read from disk and takes part in every judgement.
         Input("pyproject-2000", "pyproject.toml, 2,000 deps, beside a package.json of 2,000", "pyproject.toml",
@@ -356,6 +378,7 @@ def run_session(server, item, workdir, args, pull):
     root = pathlib.Path(workdir)
     (root / item.file_name).write_text(item.text, encoding="utf-8")
     for name, text in item.extra_files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
     uri = path_to_uri(root / item.file_name)
     doc = {"uri": uri}
@@ -458,6 +481,13 @@ def median_of_runs(runs):
 # ----------------------------------------------------------------------------- monorepo check
 
 def make_monorepo(root, projects):
+    """A monorepo of `projects` members under packages/: the root package.json lists them in
+    `workspaces`; members alternate between package.json and requirements files (with -r/-c
+    includes), every tenth also has requirements.txt and every tenth (offset 5) a pyproject.toml."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "package.json").write_text(json.dumps({
+        "name": "bench-monorepo", "private": True, "workspaces": ["packages/*"],
+        "devDependencies": {"typescript": "^5.4.0", "jest": "^29.7.0"}}, indent=2) + "\n", encoding="utf-8")
     for i in range(projects):
         project = root / "packages" / f"project-{i:04d}"
         project.mkdir(parents=True, exist_ok=True)
@@ -471,6 +501,47 @@ def make_monorepo(root, projects):
             (project / "requirements.txt").write_text(requirements(10, seed=i), encoding="utf-8")
             (project / "base-requirements.txt").write_text("flask>=2\n", encoding="utf-8")
             (project / "constraints.txt").write_text("numpy<2\n", encoding="utf-8")
+        if i % 10 == 5:
+            (project / "pyproject.toml").write_text(pyproject_toml(12, seed=i), encoding="utf-8")
+
+
+def member_manifest(root, projects):
+    """The manifest of the monorepo's last member: the one the scan reaches last."""
+    project = root / "packages" / f"project-{projects - 1:04d}"
+    return project / ("package.json" if (projects - 1) % 2 == 0 else "requirements.txt")
+
+
+def workspace_session(stackls, repo, projects):
+    """stackls on the monorepo as an editor opens it: initialize (declaring workDoneProgress),
+    initialized, at once didOpen of the last member's manifest. Returns {metric: value}:
+    first = initialized → that manifest's diagnostics, whole = initialized → the $/progress
+    "end" of the workspace scan (every project analysed and announced), rss = peak RSS."""
+    manifest = member_manifest(repo, projects)
+    uri = path_to_uri(manifest)
+    caps = client_capabilities(False)
+    caps["window"] = {"workDoneProgress": True}
+    result = {}
+    with open(repo.parent / "workspace-session.stderr.log", "ab") as log:
+        session = Session([stackls, "--stdio"], repo, log)
+        rid = session.request("initialize", {
+            "processId": os.getpid(), "rootUri": path_to_uri(repo), "capabilities": caps,
+            "workspaceFolders": [{"uri": path_to_uri(repo), "name": repo.name}],
+            "initializationOptions": {}, "clientInfo": {"name": "lsp_bench"}})
+        session.wait_for(lambda m: m.get("id") == rid)
+        sent = time.perf_counter()
+        session.notify("initialized", {})
+        session.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "json" if manifest.name == "package.json" else "pip-requirements",
+            "version": 1, "text": manifest.read_text(encoding="utf-8")}})
+        when, _ = session.wait_for(is_diagnostics_for(uri, 1))
+        result["first"] = None if when is None else (when - sent) * 1000
+        when, _ = session.wait_for(lambda m: m.get("method") == "$/progress"
+                                   and (m.get("params") or {}).get("value", {}).get("kind") == "end")
+        result["whole"] = None if when is None else (when - sent) * 1000
+        cpu, peak_kb = session.finish()
+        result["cpu"] = cpu * 1000
+        result["rss"] = peak_kb / 1024
+    return result
 
 
 def time_command(argv, cwd, runs, stdout_path=None, report_path=None):
@@ -533,7 +604,7 @@ def ratio(a, b):
     return f"{a / b:.2f}×"
 
 
-def report(inputs, results, servers, check, args):
+def report(inputs, results, servers, workspace, check, args):
     lines = ["# lsp_bench results", "",
              f"Runs per server and input: {args.runs} fresh processes (medians); "
              f"{args.hovers} hovers, {args.requests} code actions and inlay hint requests, "
@@ -563,6 +634,15 @@ def report(inputs, results, servers, check, args):
                 row.append(ratio(results.get((pk, item.key), {}).get(key), st))
             lines.append("| " + " | ".join(row) + " |")
         lines.append("")
+    if workspace:
+        lines += [f"## The language server on a {args.projects}-member monorepo", "",
+                  "initialize (with window.workDoneProgress), initialized and at once didOpen of the last "
+                  "member's manifest; medians of fresh processes.", "",
+                  "| metric | stackls |", "|---|---|",
+                  f"| initialized → diagnostics of the opened manifest (ms) | {fmt(workspace.get('first'))} |",
+                  f"| initialized → $/progress end, whole workspace analysed (ms) | {fmt(workspace.get('whole'))} |",
+                  f"| peak RSS (MB) | {fmt(workspace.get('rss'))} |",
+                  f"| CPU time, whole session (ms) | {fmt(workspace.get('cpu'))} |", ""]
     if check:
         lines += [f"## `check` on a {args.projects}-project monorepo", "",
                   "Both tools read the same generated tree and write a JSON report to a file "
@@ -602,9 +682,11 @@ def main():
     parser.add_argument("--hovers", type=int, default=200)
     parser.add_argument("--requests", type=int, default=50, help="code action and inlay hint requests per run")
     parser.add_argument("--changes", type=int, default=40)
-    parser.add_argument("--projects", type=int, default=1000, help="monorepo size for `check` (0 skips it)")
+    parser.add_argument("--projects", type=int, default=5000,
+                        help="monorepo size for the workspace session and `check` (0 skips both)")
     parser.add_argument("--check-runs", type=int, default=3)
-    parser.add_argument("--only", help="comma-separated input keys (pkg-40,pkg-3000,pkg-5mb,req-40,req-5000,pyproject-2000)")
+    parser.add_argument("--only", help="comma-separated input keys (pkg-40,pkg-3000,pkg-5mb,pkg-monorepo,req-40,"
+                                       "req-5000,req-20000-includes,pyproject-2000; none: only the monorepo)")
     parser.add_argument("--smoke", action="store_true",
                         help="tiny inputs, one run, no peers; fails unless every metric was measured")
     parser.add_argument("--wait", type=float, default=30.0, help="seconds before an answer counts as missing")
@@ -634,7 +716,7 @@ def main():
 
     inputs = make_inputs(args.smoke)
     if args.only:
-        wanted = set(args.only.split(","))
+        wanted = set(args.only.split(",")) - {"none"}
         inputs = [i for i in inputs if i.key in wanted]
 
     results = {}
@@ -652,10 +734,12 @@ def main():
                 results[(server["key"], item.key)] = median_of_runs(runs)
                 sys.stderr.write(f"lsp_bench: {item.key} {server['key']} done\n")
 
-        check = {}
+        check, workspace = {}, {}
         if args.projects > 0:
             repo = pathlib.Path(tmp) / "monorepo"
             make_monorepo(repo, args.projects)
+            workspace = median_of_runs([workspace_session(stackls, repo, args.projects) for _ in range(args.check_runs)])
+            sys.stderr.write("lsp_bench: monorepo workspace done\n")
             # Both tools read the same tree and write a JSON report to a file.
             report_file = pathlib.Path(tmp) / "stackls-output.json"
             check["stackls check"] = time_command([stackls, "check", "--format", "json", "--fail-on", "never", str(repo)],
@@ -665,7 +749,7 @@ def main():
                 check["stack-analyser"] = time_command([analyser, str(repo), "-o", "analyser-output.json"], tmp,
                                                        args.check_runs, report_path=pathlib.Path(tmp) / "analyser-output.json")
 
-    text = report(inputs, results, [s for s in servers], check, args)
+    text = report(inputs, results, [s for s in servers], workspace, check, args)
     print(text)
     if args.out:
         pathlib.Path(args.out).write_text(text + "\n", encoding="utf-8")
@@ -674,6 +758,7 @@ def main():
         missing = [(s, i, k) for (s, i), r in results.items() for k, v in r.items() if v is None]
         if any(v is None for v in check.values() for v in v):
             missing.append(("check", "monorepo", "wall"))
+        missing += [("stackls", "monorepo", k) for k, v in workspace.items() if v is None]
         if missing:
             sys.exit("lsp_bench: missing measurements: " + ", ".join(f"{s}/{i}/{k}" for s, i, k in missing))
 

@@ -12,6 +12,7 @@ export interface ServerSettings {
   codeLens: { enable: boolean };
   rules: Record<string, RuleSeverity>;
   knowledgeFile?: string;
+  maxProjects?: number;
 }
 
 export interface MappedSettings {
@@ -29,6 +30,8 @@ export interface PathContext {
 const useCaseId = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const maxUseCases = 32;
 const maxRules = 256;
+// The server's ceiling for stackls.maxProjects (server/lsp/analysis.h).
+const maxProjectsCeiling = 50000;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -101,6 +104,15 @@ export function toServerSettings(raw: unknown, ctx: PathContext): MappedSettings
           problems.push(`stackls.rules.${rule}: "${String(sev)}" is not one of ${severities.join(", ")}.`);
         }
       }
+    }
+  }
+
+  if (cfg.maxProjects !== undefined && cfg.maxProjects !== null) {
+    const n = cfg.maxProjects;
+    if (typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= maxProjectsCeiling) {
+      settings.maxProjects = n;
+    } else {
+      problems.push(`stackls.maxProjects must be a whole number from 1 to ${maxProjectsCeiling}; using the server's default.`);
     }
   }
 

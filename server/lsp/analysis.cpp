@@ -1,9 +1,10 @@
 // Keeps each project's advisor report current: discovery, open-document overlay, recompute on change.
-// Longer than most files (~680 lines) for a reason: Analysis::Impl is one state machine
-// (the project entries, the open-document index and the disk cache) driven by every server
-// event; its handlers read and change the same maps, and splitting them apart would hand
-// that state around for no reader's gain. Paths of documents live in document_paths.*, a
-// project's own state in project_state.*, everything without the LSP in server/workspace/.
+// Longer than most files (~800 lines) for a reason: Analysis::Impl is one state machine
+// (the project entries, the open-document index, the disk cache and the prefetch being
+// taken in) driven by every server event; its handlers read and change the same maps, and
+// splitting them apart would hand that state around for no reader's gain. Paths of
+// documents live in document_paths.*, a project's own state in project_state.*, everything
+// without the LSP in server/workspace/.
 #include "server/lsp/analysis.h"
 
 #include <algorithm>
@@ -175,7 +176,11 @@ struct Analysis::Impl {
     Entry* entryFor(const fs::path& root, bool create) {
         auto it = entries.find(root);
         if (it != entries.end()) return &it->second;
-        if (!create || entries.size() >= kMaxProjects) return nullptr;
+        if (!create) return nullptr;
+        if (entries.size() >= maxProjects()) {
+            warnTooManyProjects();
+            return nullptr;
+        }
         Entry e;
         e.inWorkspace = folderContaining(root).has_value();
         std::error_code ec;
@@ -213,6 +218,29 @@ struct Analysis::Impl {
         }
         custom = std::move(kb);
         return *custom;
+    }
+
+    // stackls.maxProjects, within [1, kMaxProjectsCeiling].
+    std::size_t maxProjects() const {
+        const int setting = server.settings().getInt("maxProjects", static_cast<int>(kDefaultMaxProjects));
+        return std::clamp<std::size_t>(setting < 1 ? 1 : static_cast<std::size_t>(setting), 1, kMaxProjectsCeiling);
+    }
+
+    // A limit that leaves projects unanalysed is shown in the editor, once per text.
+    std::set<std::string> limitsShown;
+    void warnLimitOnce(const std::string& message) {
+        if (!limitsShown.insert(message).second) return;
+        spdlog::warn("{}", message);
+        server.showMessage(protocol::MessageType::Warning, message);
+    }
+    void warnTooManyProjects() {
+        const auto n = maxProjects();
+        warnLimitOnce("stackls analyses at most " + std::to_string(n) + " projects (stackls.maxProjects, up to " +
+                      std::to_string(kMaxProjectsCeiling) + "); this workspace has more, and the others get no diagnostics.");
+    }
+    void warnDiscoveryCapped() {
+        warnLimitOnce("stackls stopped looking for projects at a limit on folders, manifests or bytes (the log says which); "
+                      "some projects may get no diagnostics.");
     }
 
     void reportProblem(const std::string& message) {
@@ -312,19 +340,29 @@ struct Analysis::Impl {
     }
 
     // ---------------------------------------------------------------- prefetch
-    // Started while answering initialize; taken at initialized. Only with the built-in
-    // knowledge: a knowledge file is read and checked on the main thread.
-    std::future<WorkspacePrefetch> prefetch;
+    // Started while answering initialize; taken in project by project from initialized on
+    // (Server::addIdleWork: between messages). Only with the built-in knowledge: a knowledge
+    // file is read and checked on the main thread.
+    static constexpr std::size_t kPrefetchBatch = 64;  // projects taken in per idle step
+    std::shared_ptr<PrefetchStream> prefetchStream;     // set until every project is taken in
+    std::future<void> prefetch;
     nlohmann::json prefetchSettings;
-    // The prefetch was installed and its projects have not been announced to the features yet.
-    bool prefetchUnannounced = false;
+    std::set<fs::path> changedWhilePrefetching;  // on disk, after the prefetch may have read them
+    std::optional<std::string> prefetchToken;    // $/progress, when the client accepted it
+    std::size_t prefetchTotal = 0;
+    std::size_t lastPercentage = 0;
+    std::chrono::steady_clock::time_point prefetchStart;
+
+    ~Impl() {
+        if (prefetchStream) prefetchStream->stop();  // the future's destructor waits for the project in hand
+    }
 
     void startPrefetch() {
         if (!server.settings().getString("knowledgeFile", "").empty()) return;
         PrefetchRequest request;
         request.folders = folderPaths();
         if (request.folders.empty()) return;
-        request.maxProjects = kMaxProjects;
+        request.maxProjects = maxProjects();
         request.maxCachedFileBytes = kMaxCachedFileBytes;
         request.options = adviceOptionsFrom(server.settings());  // per-folder settings come later, if at all
         request.readDisk = [](const fs::path& p, std::string& error) { return readTextFileCapped(p, capFor(p), error); };
@@ -336,69 +374,123 @@ struct Analysis::Impl {
             return best ? *best : root;
         };
         prefetchSettings = server.settingsSnapshot();
+        auto stream = std::make_shared<PrefetchStream>();
         try {
-            prefetch = std::async(std::launch::async, [request = std::move(request)] {
-                const auto start = std::chrono::steady_clock::now();
-                auto found = prefetchWorkspace(request);
-                spdlog::info("workspace prefetch: {} project(s) in {:.2f} ms", found.projects.size(),
-                             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-                return found;
+            prefetch = std::async(std::launch::async, [request = std::move(request), stream] {
+                try {
+                    prefetchWorkspace(request, *stream);
+                } catch (const std::exception& e) {
+                    spdlog::warn("workspace prefetch failed: {}", e.what());
+                }
+                stream->finish();
             });
+            prefetchStream = std::move(stream);
+            prefetchStart = std::chrono::steady_clock::now();
         } catch (const std::exception& e) {
             spdlog::warn("workspace prefetch not started: {}", e.what());  // the scan at initialized does the work
         }
     }
 
-    // Waits for the prefetch and makes its projects the current entries; false when there
-    // was none or it failed (then the caller scans as usual).
-    bool takePrefetch() {
-        if (!prefetch.valid()) return false;
-        WorkspacePrefetch found;
-        try {
-            const auto start = std::chrono::steady_clock::now();
-            found = prefetch.get();
-            spdlog::info("initialized waited {:.2f} ms for the workspace prefetch",
-                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-        } catch (const std::exception& e) {
-            spdlog::warn("workspace prefetch failed: {}", e.what());
-            return false;
-        }
-        for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
-        if (found.capped) spdlog::warn("more than {} projects; the rest are analysed only when opened", kMaxProjects);
-        for (auto& [path, text] : found.filesRead)
-            if (!openDocument(path)) diskCache.emplace(path, std::move(text));
-        // Settings that arrived since (none, usually) or open documents make a project stale.
-        const bool sameSettings = prefetchSettings == server.settingsSnapshot();
-        if (sameSettings) settingsUsed = prefetchSettings;
-        for (auto& p : found.projects) {
-            if (entries.size() >= kMaxProjects && !entries.count(p.root)) break;
-            Entry& e = entries[p.root];
-            e.disk = std::move(p.disk);
-            e.inWorkspace = true;
-            if (!sameSettings || openManifestsByRoot.count(p.root)) {
-                e.stale = true;
-                continue;
-            }
-            e.openVersions.clear();
-            install(p.root, e, std::move(p.analysed));
-        }
-        prefetchUnannounced = true;
-        return true;
+    // From initialized on, the prefetch's projects become entries as they arrive: first for
+    // up to kInitializedBudget right away (a small workspace is then complete before the
+    // first didOpen, which only publishes), the rest between messages. They are announced
+    // to the features once announcing starts: at once without $/progress, else when the
+    // client answered the token's creation (then with a report per percentage point).
+    static constexpr std::chrono::milliseconds kInitializedBudget{10};
+    bool announcing = false;
+    std::vector<fs::path> unannounced;        // roots taken in before announcing started
+    std::size_t progressDone = 0;
+
+    void beginTakingPrefetch() {
+        const auto until = std::chrono::steady_clock::now() + kInitializedBudget;
+        while (prefetchStream && std::chrono::steady_clock::now() < until) takePrefetchStep();
     }
 
-    // Tells the features about every project (after a prefetch: what a scan would have).
-    void announceAll() {
-        prefetchUnannounced = false;
-        for (auto it = entries.begin(); it != entries.end();) {
-            if (empty(it->first, it->second)) {
-                for (const auto& f : it->second.state.files) fireDropped(f.uri);
-                it = entries.erase(it);
-                continue;
-            }
-            if (it->second.stale) compute(it->first, it->second);
+    void startAnnouncing(std::optional<std::string> token) {
+        announcing = true;
+        prefetchToken = std::move(token);
+        if (prefetchToken)
+            progress(*prefetchToken, {{"kind", "begin"}, {"title", "stackls: scanning the workspace"}, {"percentage", 0}});
+        for (const auto& root : std::exchange(unannounced, {})) {
+            auto it = entries.find(root);
+            if (it == entries.end()) continue;
+            if (it->second.stale) compute(root, it->second);
             fireUpdated(it->second.state);
-            ++it;
+            projectDone(root);
         }
+        if (prefetchStream)
+            server.addIdleWork([this] { return takePrefetchStep(); });
+        else
+            endProgress();
+    }
+
+    void projectDone(const fs::path& root) {
+        ++progressDone;
+        const std::size_t percentage = prefetchTotal ? std::min<std::size_t>(100, progressDone * 100 / prefetchTotal) : 100;
+        if (!prefetchToken || percentage == lastPercentage) return;
+        progress(*prefetchToken, {{"kind", "report"}, {"message", root.filename().string()}, {"percentage", percentage}});
+        lastPercentage = percentage;
+    }
+
+    void endProgress() {
+        if (prefetchToken)
+            progress(*prefetchToken, {{"kind", "end"}, {"message", "projects found: " + std::to_string(entries.size())}});
+        prefetchToken.reset();
+    }
+
+    // One step: what arrived (waiting a little when nothing has); false once all is in.
+    bool takePrefetchStep() {
+        auto batch = prefetchStream->take(kPrefetchBatch, std::chrono::milliseconds(2));
+        if (batch.discovery) {
+            for (const auto& w : batch.discovery->warnings) spdlog::warn("discovery: {}", w);
+            prefetchTotal = batch.discovery->projectCount;
+            if (batch.discovery->capped) warnTooManyProjects();
+            else if (batch.discovery->discoveryCapped) warnDiscoveryCapped();
+        }
+        const bool sameSettings = prefetchSettings == server.settingsSnapshot();
+        if (sameSettings && !batch.projects.empty()) settingsUsed = prefetchSettings;
+        for (auto& p : batch.projects) {
+            const fs::path root = p.root;
+            if (!takePrefetched(std::move(p), sameSettings)) {
+                projectDone(root);
+            } else if (!announcing) {
+                unannounced.push_back(root);
+            } else {
+                fireUpdated(entries.at(root).state);
+                projectDone(root);
+            }
+        }
+        if (!batch.finished) return true;
+        prefetch.get();  // the thread has finished: joins it
+        prefetchStream.reset();
+        changedWhilePrefetching.clear();
+        spdlog::info("workspace prefetch: {} project(s) taken in {:.2f} ms after initialize", entries.size(),
+                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - prefetchStart).count());
+        if (announcing) endProgress();
+        return false;
+    }
+
+    // A prefetched project becomes an entry unless one exists (a document of it was opened,
+    // or it changed on disk, meanwhile: then that entry is newer), its folder left the
+    // workspace or the limit is reached; true when it did.
+    bool takePrefetched(PrefetchedProject p, bool sameSettings) {
+        if (entries.count(p.root) || !folderContaining(p.root)) return false;
+        if (entries.size() >= maxProjects()) {
+            warnTooManyProjects();
+            return false;
+        }
+        for (auto& [path, text] : p.filesRead)
+            if (!openDocument(path) && !changedWhilePrefetching.count(path)) diskCache.emplace(path, std::move(text));
+        Entry& e = entries[p.root];
+        e.disk = std::move(p.disk);
+        e.inWorkspace = true;
+        install(p.root, e, std::move(p.analysed));
+        // Read before an edit or a change on disk, or with settings since replaced: advise again.
+        bool outdated = !sameSettings;
+        for (const auto& f : e.state.files)
+            outdated = outdated || openDocument(f.path) || changedWhilePrefetching.count(f.path);
+        if (outdated) compute(p.root, e);
+        return true;
     }
 
     // Current state for `root`, recomputing when an event or a version says it is stale.
@@ -564,6 +656,7 @@ struct Analysis::Impl {
     void fileChanged(const fs::path& rawPath) {
         auto path = canonicalPath(rawPath);
         diskCache.erase(path);
+        if (prefetchStream) changedWhilePrefetching.insert(path);
         if (inSkippedDirectory(path, folderContaining(path)) && !readByAProject(path)) return;
         if (path == fs::path(customKey.substr(0, customKey.find('\n')))) {
             customKey.clear();
@@ -583,16 +676,13 @@ struct Analysis::Impl {
         server.sendNotification("$/progress", {{"token", token}, {"value", std::move(value)}});
     }
 
-    // After a prefetch there is nothing to rescan: every project is reported and announced.
     void scanWithProgress(const std::string& token) {
         progress(token, {{"kind", "begin"}, {"title", "stackls: scanning the workspace"}, {"percentage", 0}});
-        const bool everyEntry = prefetchUnannounced;
-        prefetchUnannounced = false;
-        if (!everyEntry) scan();
+        scan();
         std::size_t total = 0, done = 0;
-        for (const auto& [root, entry] : entries) total += everyEntry || entry.stale ? 1 : 0;
+        for (const auto& [root, entry] : entries) total += entry.stale ? 1 : 0;
         for (auto it = entries.begin(); it != entries.end();) {
-            if (!everyEntry && !it->second.stale) {
+            if (!it->second.stale) {
                 ++it;
                 continue;
             }
@@ -614,12 +704,14 @@ struct Analysis::Impl {
     void scan() {
         auto folders = folderPaths();
         std::set<fs::path> seen;
+        const std::size_t cap = maxProjects();
         for (const auto& folder : folders) {
-            auto found = discoverProjects(folder);
+            auto found = discoverProjects(folder, DiscoveryLimits::forProjects(cap));
             for (const auto& w : found.warnings) spdlog::warn("discovery: {}", w);
+            if (found.capped) warnDiscoveryCapped();
             for (auto& p : found.projects) {
-                if (entries.size() >= kMaxProjects && !entries.count(p.root)) {
-                    spdlog::warn("more than {} projects; the rest are analysed only when opened", kMaxProjects);
+                if (entries.size() >= cap && !entries.count(p.root)) {
+                    warnTooManyProjects();
                     break;
                 }
                 auto& e = entries[p.root];
@@ -660,27 +752,26 @@ Analysis::Analysis(Server& server) : impl_(std::make_unique<Impl>(server)) {
     server.onWorkspaceFoldersChanged([a] { a->scanWorkspace(); });
     server.onInitialize([a] { a->impl_->startPrefetch(); });
     server.onInitialized([a, &server] {
-        const bool prefetched = a->impl_->takePrefetch();
-        auto scan = [a, prefetched] {
-            if (prefetched)
-                a->impl_->announceAll();
+        const bool prefetching = a->impl_->prefetchStream != nullptr;
+        if (prefetching) a->impl_->beginTakingPrefetch();
+        if (!server.clientCapabilities().workDoneProgress) {
+            if (prefetching)
+                a->impl_->startAnnouncing(std::nullopt);
             else
                 a->scanWorkspace();
-        };
-        if (!server.clientCapabilities().workDoneProgress) {
-            scan();
             return;
         }
-        // The token is usable once the client accepted it; the scan waits for that answer
-        // (documents opened meanwhile are analysed on their own).
+        // The token is usable once the client accepted it; the scan (or taking in the
+        // prefetch) waits for that answer. Documents opened meanwhile are analysed on their own.
         const std::string token = "stackls-scan";
         server.sendRequest("window/workDoneProgress/create", {{"token", token}},
-                           [a, scan, token](const protocol::Response& r) {
-                               if (!r.ok) {
-                                   scan();
-                                   return;
-                               }
-                               a->impl_->scanWithProgress(token);
+                           [a, prefetching, token](const protocol::Response& r) {
+                               if (prefetching)
+                                   a->impl_->startAnnouncing(r.ok ? std::optional<std::string>(token) : std::nullopt);
+                               else if (r.ok)
+                                   a->impl_->scanWithProgress(token);
+                               else
+                                   a->scanWorkspace();
                            });
     });
 }

@@ -33,8 +33,11 @@ class Server;
 
 class Analysis {
 public:
-    // Bounds on what a workspace may make the server hold.
-    static constexpr std::size_t kMaxProjects = 500;
+    // Bounds on what a workspace may make the server hold. The project count is the setting
+    // stackls.maxProjects (this default, at most the ceiling); reaching it is shown in the
+    // editor once (window/showMessage), not only logged.
+    static constexpr std::size_t kDefaultMaxProjects = 10000;
+    static constexpr std::size_t kMaxProjectsCeiling = 50000;
     static constexpr std::uintmax_t kMaxKnowledgeBytes = 2u * 1024u * 1024u;
     // Unopened files up to this size stay cached until they change on disk; a large one is
     // read again when needed rather than held once more beside the report's copy.
@@ -60,7 +63,10 @@ public:
     const knowledge::KnowledgeBase& knowledge();
 
     // Walks every workspace folder for projects (reporting $/progress when the client allows);
-    // runs at `initialized` and when the folders change.
+    // runs when the folders change, and at `initialized` when there is no prefetch (a
+    // knowledge file is set). Otherwise the prefetch's projects are taken in between
+    // messages from `initialized` on, with $/progress, and documents opened meanwhile are
+    // analysed at once, on their own.
     void scanWorkspace();
     // Files changed on disk (watched files): forget what was read, find new or vanished
     // projects, recompute the affected ones once. Paths under node_modules, .git, virtual

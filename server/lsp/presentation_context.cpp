@@ -19,6 +19,12 @@ std::optional<DocumentInProject> documentInProject(Server& server, Analysis& ana
     return DocumentInProject{doc, project, file, *kind};
 }
 
+bool hasOpenFile(const ProjectState& project) {
+    for (const auto& f : project.files)
+        if (f.version) return true;
+    return false;
+}
+
 bool clientFlag(const Server& server, std::string_view pointer) {
     // Walked by hand: json_pointer lookups throw on a non-object midway, and clients send odd shapes.
     const nlohmann::json* node = &server.clientCapabilities().raw;

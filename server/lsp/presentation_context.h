@@ -33,6 +33,10 @@ std::optional<manifest::UseCaseDeclaration> declarationIn(const ProjectState& pr
 // The model of a pyproject.toml, Pipfile or setup.cfg of the project; nullptr for other files.
 const manifest::PythonManifest* pythonManifestIn(const ProjectState& project, const ProjectFile& file);
 
+// Whether the client shows anything of `project`: one of its files is open. Hints and lenses
+// of a project with none are never on screen, so its updates ask for no refresh.
+bool hasOpenFile(const ProjectState& project);
+
 // A boolean client capability at a JSON pointer ("/workspace/inlayHint/refreshSupport");
 // false when absent or of another type.
 bool clientFlag(const Server& server, std::string_view pointer);

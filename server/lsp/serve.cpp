@@ -104,7 +104,8 @@ int serve(const ServeOptions& options) {
         scheduled = true;
         boost::asio::post(io, step);
     };
-    // One message per turn of the loop, so reads (and cancellations) interleave with work.
+    // One message (or one slice of idle work) per turn of the loop, so reads (and
+    // cancellations) interleave with work.
     step = [&] {
         scheduled = false;
         server.processNext();
@@ -113,7 +114,7 @@ int serve(const ServeOptions& options) {
             return;
         }
         if (server.queued() < kResumeBelowQueued) transport->resume();
-        if (server.queued() > 0) schedule();
+        if (server.queued() > 0 || server.hasIdleWork()) schedule();
     };
 
     protocol::TransportCallbacks callbacks;

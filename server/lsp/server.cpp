@@ -123,7 +123,7 @@ bool Server::processNext() {
         queue_.clear();
         return false;
     }
-    if (queue_.empty()) return false;
+    if (queue_.empty()) return runIdleStep();
     Queued item = std::move(queue_.front());
     queue_.pop_front();
     if (item.errorReply) {
@@ -236,6 +236,19 @@ void Server::onDocumentSaved(std::function<void(const Document&)> l) { documentS
 void Server::onDocumentClosed(std::function<void(const std::string&)> l) { documentClosedListeners_.push_back(std::move(l)); }
 void Server::onSettingsChanged(std::function<void()> l) { settingsChangedListeners_.push_back(std::move(l)); }
 void Server::onWorkspaceFoldersChanged(std::function<void()> l) { foldersChangedListeners_.push_back(std::move(l)); }
+void Server::addIdleWork(std::function<bool()> step) { idleWork_.push_back(std::move(step)); }
+
+bool Server::runIdleStep() {
+    if (idleWork_.empty()) return false;
+    bool more = false;
+    try {
+        more = idleWork_.front()();
+    } catch (const std::exception& e) {
+        spdlog::error("idle work failed: {}", e.what());
+    }
+    if (!more) idleWork_.pop_front();
+    return !exited_;
+}
 
 // ---------------------------------------------------------------- output
 

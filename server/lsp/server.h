@@ -56,9 +56,11 @@ public:
     void receive(std::string&& body);
     void receive(std::string_view body);
     void receiveFrameError(const std::string& reason);
-    // Runs the oldest queued message. Returns false when nothing is left or after exit.
+    // Runs the oldest queued message, or with none queued one step of the idle work.
+    // Returns false when nothing is left or after exit.
     bool processNext();
     std::size_t queued() const { return queue_.size(); }
+    bool hasIdleWork() const { return !idleWork_.empty(); }
     // EOF: no more input will come. Queued messages may still be processed.
     void endOfInput();
 
@@ -97,6 +99,10 @@ public:
     void onDocumentClosed(std::function<void(const std::string& uri)> listener);
     void onSettingsChanged(std::function<void()> listener);
     void onWorkspaceFoldersChanged(std::function<void()> listener);
+    // Work done a slice at a time while no message waits (the workspace prefetch's results
+    // taken in): `step` runs once per idle turn of the loop until it returns false. A step
+    // may wait a few milliseconds for another thread, never longer.
+    void addIdleWork(std::function<bool()> step);
 
     // ------------------------------------------------------------ state
     LifecycleState state() const { return state_; }
@@ -158,6 +164,7 @@ private:
     void registerConfiguration();  // configuration.cpp
     void registerWorkspaceFolders();  // workspace_folders.cpp
     void pullConfiguration();
+    bool runIdleStep();
     void applySettings(nlohmann::json section, const char* source);
     void setInitialFolders(const protocol::InitializeParams& params);
 
@@ -176,6 +183,7 @@ private:
     std::vector<std::function<void(const std::string&)>> documentClosedListeners_;
     std::vector<std::function<void()>> settingsChangedListeners_;
     std::vector<std::function<void()>> foldersChangedListeners_;
+    std::deque<std::function<bool()>> idleWork_;
 
     std::deque<Queued> queue_;
     // Requests received and not yet answered, by serialised id, for $/cancelRequest.

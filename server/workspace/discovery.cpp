@@ -22,6 +22,13 @@ bool isSkippedFolder(std::string_view name) {
     return skip.count(name) > 0;
 }
 
+DiscoveryLimits DiscoveryLimits::forProjects(std::size_t maxProjects) {
+    DiscoveryLimits limits;
+    limits.maxManifests = std::max(limits.maxManifests, 4 * maxProjects);
+    limits.maxDirectories = std::max(limits.maxDirectories, 20 * maxProjects);
+    return limits;
+}
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -200,6 +207,7 @@ DiscoveryResult discoverProjects(const fs::path& rootIn, const DiscoveryLimits& 
             found.push_back({child, *kind, size});
         }
     }
+    result.capped = cappedDirs || cappedManifests || cappedBytes;
     if (cappedDirs) result.warnings.push_back("stopped after " + std::to_string(limits.maxDirectories) + " directories");
     if (cappedDepth) result.warnings.push_back("did not descend more than " + std::to_string(limits.maxDepth) + " levels");
     if (cappedManifests) result.warnings.push_back("kept only the first " + std::to_string(limits.maxManifests) + " manifests");

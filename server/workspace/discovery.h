@@ -19,6 +19,10 @@ struct DiscoveryLimits {
     std::size_t maxManifests = 500;           // manifests kept
     std::uintmax_t maxManifestBytes = support::kMaxManifestBytes;  // a larger manifest is skipped with a warning
     std::uintmax_t maxTotalBytes = 64u * 1024u * 1024u;     // sum of kept manifests' sizes
+
+    // The language server's limits for a workspace of up to `maxProjects` projects: room for
+    // a few manifests and a few dozen folders per project (source trees are walked too).
+    static DiscoveryLimits forProjects(std::size_t maxProjects);
 };
 
 struct DiscoveredManifest {
@@ -38,6 +42,9 @@ struct Project {
 struct DiscoveryResult {
     std::vector<Project> projects;            // sorted by root
     std::vector<std::string> warnings;        // what was skipped or capped, for logs and `check`
+    // A count limit (directories, manifests, total bytes) stopped the walk: projects may be
+    // missing. The depth limit does not count: deep source trees are common and hold none.
+    bool capped = false;
 };
 
 // The folders discovery never enters: node_modules, .git, .venv, venv, __pycache__, dist,

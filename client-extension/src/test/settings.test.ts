@@ -52,6 +52,15 @@ test("booleans of the wrong type fall back to true and are reported", () => {
   assert.equal(problems.length, 1);
 });
 
+test("maxProjects is passed on when it is a whole number within the server's bounds", () => {
+  assert.equal(toServerSettings({ maxProjects: 600 }, ctx).settings.maxProjects, 600);
+  for (const bad of [0, 50001, 2.5, "600"]) {
+    const { settings, problems } = toServerSettings({ maxProjects: bad }, ctx);
+    assert.equal(settings.maxProjects, undefined);
+    assert.deepEqual(problems, ["stackls.maxProjects must be a whole number from 1 to 50000; using the server's default."]);
+  }
+});
+
 test("knowledgeFile is expanded", () => {
   assert.equal(toServerSettings({ knowledgeFile: "~/kb.json" }, ctx).settings.knowledgeFile, "/home/u/kb.json");
   assert.equal(toServerSettings({ knowledgeFile: "kb/x.json" }, ctx).settings.knowledgeFile, "/ws/kb/x.json");

@@ -101,11 +101,17 @@ void registerCodeLens(Server& server, Analysis& analysis) {
         if (clientFlag(server, "/workspace/codeLens/refreshSupport"))
             server.sendRequest("workspace/codeLens/refresh", nullptr, [](const protocol::Response&) {});
     };
+    // As for inlay hints: only projects with an open file, and not when first seen.
     analysis.onProjectUpdated([&server, &analysis, state, refresh](const ProjectState& project) {
+        const std::string root = project.root.string();
+        if (!hasOpenFile(project)) {
+            state->titles.erase(root);
+            return;
+        }
         auto title = codeLensTitle(analysis.knowledge(), project.report);
-        auto& known = state->titles[project.root.string()];
-        if (known == title) return;
-        known = std::move(title);
+        auto [known, first] = state->titles.try_emplace(root, title);
+        if (first || known->second == title) return;
+        known->second = std::move(title);
         if (server.settings().getBool("codeLens.enable", true)) refresh();
     });
     server.onSettingsChanged([&server, state, refresh] {

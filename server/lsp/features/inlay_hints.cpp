@@ -123,11 +123,18 @@ void registerInlayHints(Server& server, Analysis& analysis) {
         if (clientFlag(server, "/workspace/inlayHint/refreshSupport"))
             server.sendRequest("workspace/inlayHint/refresh", nullptr, [](const protocol::Response&) {});
     };
+    // A project seen for the first time with an open file needs no refresh either: the client
+    // asks for that document's hints when it opens it.
     analysis.onProjectUpdated([&server, &analysis, state, refresh](const ProjectState& project) {
+        const std::string root = project.root.string();
+        if (!hasOpenFile(project)) {
+            state->signatures.erase(root);
+            return;
+        }
         auto sig = signature(analysis.knowledge(), project);
-        auto& known = state->signatures[project.root.string()];
-        if (known == sig) return;
-        known = std::move(sig);
+        auto [known, first] = state->signatures.try_emplace(root, sig);
+        if (first || known->second == sig) return;
+        known->second = std::move(sig);
         if (server.settings().getBool("inlayHints.enable", true)) refresh();
     });
     server.onSettingsChanged([&server, state, refresh] {

@@ -1,5 +1,5 @@
 // The workspace prefetch on a real temporary tree: the same reports the main thread would
-// compute, the project cap, and which texts come back for the cache.
+// compute, the project cap, which texts come back for the cache, and the hand-over.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -24,6 +24,25 @@ s::PrefetchRequest prefetchRequestFor(const fs::path& folder, std::size_t maxPro
     return r;
 }
 
+// Everything the prefetch hands over, taken as the main thread takes it.
+struct Collected {
+    s::PrefetchDiscovery discovery;
+    std::vector<s::PrefetchedProject> projects;
+};
+
+Collected prefetchAll(const s::PrefetchRequest& request) {
+    s::PrefetchStream stream;
+    s::prefetchWorkspace(request, stream);
+    stream.finish();
+    Collected out;
+    for (;;) {
+        auto batch = stream.take(2, std::chrono::milliseconds(0));
+        if (batch.discovery) out.discovery = std::move(*batch.discovery);
+        for (auto& p : batch.projects) out.projects.push_back(std::move(p));
+        if (batch.finished) return out;
+    }
+}
+
 std::vector<std::string> ruleSites(const stackls::knowledge::ProjectReport& report) {
     std::vector<std::string> out;
     for (const auto& f : report.findings) out.push_back(f.rule + "@" + f.file);
@@ -38,9 +57,10 @@ TEST_CASE("the prefetch reports what analysing each project on its own reports",
     t.file("ml/requirements.txt", "torch\nnumpy\n-r requirements/dev.txt\n");
     t.file("ml/requirements/dev.txt", "pytest\n# a long line that is over the cache limit of this test........\n");
 
-    const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root, 10));
+    const auto found = prefetchAll(prefetchRequestFor(t.root, 10));
     REQUIRE(found.projects.size() == 2);
-    CHECK_FALSE(found.capped);
+    CHECK(found.discovery.projectCount == 2);
+    CHECK_FALSE(found.discovery.capped);
     CHECK(found.projects[0].root == t.root / "chat");
     CHECK(found.projects[1].root == t.root / "ml");
 
@@ -56,7 +76,8 @@ TEST_CASE("the prefetch reports what analysing each project on its own reports",
 
     // Only texts within the cache limit come back, each once.
     std::vector<std::string> cached;
-    for (const auto& [path, text] : found.filesRead) cached.push_back(fs::relative(path, t.root).generic_string());
+    for (const auto& p : found.projects)
+        for (const auto& [path, text] : p.filesRead) cached.push_back(fs::relative(path, t.root).generic_string());
     std::sort(cached.begin(), cached.end());
     CHECK(cached == std::vector<std::string>{"chat/package.json", "ml/requirements.txt"});
 }
@@ -64,14 +85,29 @@ TEST_CASE("the prefetch reports what analysing each project on its own reports",
 TEST_CASE("the prefetch stops at the project cap and says so", "[prefetch][limits]") {
     stackls::testing::TempTree t("stackls-prefetch-");
     for (int i = 0; i < 5; ++i) t.file("p" + std::to_string(i) + "/requirements.txt", "flask\n");
-    const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root, 3));
+    const auto found = prefetchAll(prefetchRequestFor(t.root, 3));
     CHECK(found.projects.size() == 3);
-    CHECK(found.capped);
+    CHECK(found.discovery.projectCount == 3);
+    CHECK(found.discovery.capped);
 }
 
 TEST_CASE("the prefetch of a folder that is gone is empty, with discovery's warning", "[prefetch]") {
     stackls::testing::TempTree t("stackls-prefetch-");
-    const auto found = s::prefetchWorkspace(prefetchRequestFor(t.root / "missing", 10));
+    const auto found = prefetchAll(prefetchRequestFor(t.root / "missing", 10));
     CHECK(found.projects.empty());
-    CHECK_FALSE(found.warnings.empty());
+    CHECK_FALSE(found.discovery.warnings.empty());
+}
+
+TEST_CASE("a stopped prefetch hands over no more projects", "[prefetch]") {
+    stackls::testing::TempTree t("stackls-prefetch-");
+    for (int i = 0; i < 4; ++i) t.file("p" + std::to_string(i) + "/requirements.txt", "flask\n");
+    s::PrefetchStream stream;
+    stream.stop();
+    s::prefetchWorkspace(prefetchRequestFor(t.root, 10), stream);
+    stream.finish();
+    const auto batch = stream.take(10, std::chrono::milliseconds(0));
+    REQUIRE(batch.discovery);
+    CHECK(batch.discovery->projectCount == 4);
+    CHECK(batch.projects.empty());
+    CHECK(batch.finished);
 }
